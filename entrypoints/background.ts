@@ -52,7 +52,7 @@ export default defineBackground(() => {
       if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
       return serial(async () => {
         const states = await load();
-        const state = stateFromReport(message, Date.now());
+        const state = stateFromReport(tabId, message, Date.now());
         states[String(tabId)] = state;
         await save(states);
         await applyBadge(tabId, state);

@@ -44,8 +44,8 @@ function inShield(x, y) {
   return Math.abs(x - 0.5) <= half;
 }
 function onCheck(x, y) {
-  const d1 = Math.abs((y - 0.52) - (x - 0.3)) / Math.SQRT2; // down-right stroke
-  const d2 = Math.abs((y - 0.68) + (x - 0.46)) / Math.SQRT2; // up-right stroke
+  const d1 = Math.abs(y - 0.52 - (x - 0.3)) / Math.SQRT2; // down-right stroke
+  const d2 = Math.abs(y - 0.68 + (x - 0.46)) / Math.SQRT2; // up-right stroke
   return (x >= 0.28 && x <= 0.47 && d1 < 0.055) || (x >= 0.44 && x <= 0.72 && d2 < 0.055);
 }
 

@@ -10,8 +10,9 @@ export const DANGER_BADGE: Badge = { text: '!', color: '#c5221f' };
 export const CAUTION_BADGE: Badge = { text: '?', color: '#b06000' };
 export const CLEAR_BADGE: Badge = { text: '', color: '#000000' };
 
-export function stateFromReport(report: TabReport, now: number): TabState {
+export function stateFromReport(tabId: number, report: TabReport, now: number): TabState {
   return {
+    tabId,
     url: report.url,
     assessment: report.assessment,
     supportForms: report.supportForms,

@@ -37,6 +37,7 @@ export type Message = z.infer<typeof MessageSchema>;
 
 /** What the background knows about a tab; also the reply to get-tab-state. */
 export const TabStateSchema = z.object({
+  tabId: z.number().int(),
   url: z.string(),
   assessment: AssessmentSchema,
   supportForms: z.number().int().min(0),

@@ -1,0 +1,175 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserDriver, TabDriver } from './driver.ts';
+import { BADGE_PROBE, waitFor } from './driver.ts';
+import type { HintInfo } from './hint-probe.ts';
+import { HINT_PROBE } from './hint-probe.ts';
+import { CHROME_BUILD, SHOTS } from './paths.ts';
+
+export function chromiumPath(): string {
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
+  if (!found) throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROME_PATH.');
+  return found;
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-default-apps',
+  '--disable-features=Translate,MediaRouter,OptimizationHints',
+];
+
+export async function launchChromium(
+  opts: { extension?: string | null; headless?: boolean; hostRules?: string; locale?: string } = {},
+): Promise<{ context: BrowserContext; extensionId: string | null }> {
+  const extension = opts.extension === undefined ? CHROME_BUILD : opts.extension;
+  const args = [...CHROMIUM_ARGS];
+  if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
+  if (opts.hostRules) args.push(`--host-resolver-rules=${opts.hostRules}`);
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: opts.headless ?? true,
+    args,
+    viewport: { width: 1100, height: 900 },
+    locale: opts.locale ?? 'en-US',
+    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
+  });
+  if (!extension) return { context, extensionId: null };
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId };
+}
+
+class ChromiumTab implements TabDriver {
+  constructor(
+    private readonly page: Page,
+    readonly url: string,
+    private readonly shotDir: string,
+  ) {}
+
+  async type(selector: string, text: string): Promise<void> {
+    await this.page.click(selector);
+    await this.page.keyboard.type(text, { delay: 15 });
+  }
+
+  async clear(selector: string): Promise<void> {
+    await this.page.click(selector);
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.press('Delete');
+  }
+
+  async value(selector: string): Promise<string> {
+    return await this.page.inputValue(selector);
+  }
+
+  async blur(): Promise<void> {
+    await this.page.keyboard.press('Tab');
+  }
+
+  async hints(): Promise<HintInfo[]> {
+    // The DevTools protocol's DOM domain sees closed shadow roots ("pierce").
+    const cdp = await this.page.context().newCDPSession(this.page);
+    try {
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+      const shadowRoots: number[] = [];
+      const walk = (n: CdpNode): void => {
+        if (n.nodeName === 'SUPPORT-SHIELD-HINT' && n.shadowRoots?.[0])
+          shadowRoots.push(n.shadowRoots[0].backendNodeId);
+        for (const c of n.children ?? []) walk(c);
+        for (const s of n.shadowRoots ?? []) walk(s);
+        if (n.contentDocument) walk(n.contentDocument);
+      };
+      walk(root);
+      const out: HintInfo[] = [];
+      for (const backendNodeId of shadowRoots) {
+        const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId })) as { object: { objectId: string } };
+        const res = (await cdp.send('Runtime.callFunctionOn', {
+          objectId: object.objectId,
+          functionDeclaration: HINT_PROBE,
+          arguments: [{ objectId: object.objectId }],
+          returnByValue: true,
+        })) as { result: { value: string } };
+        out.push(JSON.parse(res.result.value) as HintInfo);
+      }
+      return out;
+    } finally {
+      await cdp.detach();
+    }
+  }
+
+  async clickAt(point: { x: number; y: number }): Promise<void> {
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  async evaluate<T>(fn: string): Promise<T> {
+    return await this.page.evaluate<T>(`(${fn})()`);
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: join(this.shotDir, `${name}.png`) });
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+}
+
+interface CdpNode {
+  nodeName: string;
+  backendNodeId: number;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+export async function chromiumDriver(opts: { locale?: string } = {}): Promise<BrowserDriver> {
+  const { context, extensionId } = await launchChromium(opts.locale ? { locale: opts.locale } : {});
+  const shotDir = join(SHOTS, 'chromium');
+  mkdirSync(shotDir, { recursive: true });
+  const popupUrl = (pageUrl: string) =>
+    `chrome-extension://${extensionId}/popup.html?page=${encodeURIComponent(pageUrl)}`;
+  return {
+    name: 'chromium',
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return new ChromiumTab(page, url, shotDir);
+    },
+    async popupText(pageUrl, screenshot) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 380, height: 600 });
+      await page.goto(popupUrl(pageUrl));
+      await page.waitForSelector('body[data-ready]', { timeout: 10_000 });
+      if (screenshot) await page.screenshot({ path: join(shotDir, `${screenshot}.png`), fullPage: true });
+      const text = await page.innerText('body');
+      await page.close();
+      return text;
+    },
+    async badge(pageUrl) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      const value = await waitFor(
+        async () => await page.evaluate<string | null>(`(${BADGE_PROBE})(${JSON.stringify(pageUrl)})`),
+        (v) => v !== null,
+        { what: 'the tab state', timeout: 5_000 },
+      ).catch(() => null);
+      await page.close();
+      return value;
+    },
+    async close() {
+      await context.close();
+    },
+  };
+}

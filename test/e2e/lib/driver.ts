@@ -1,0 +1,54 @@
+import type { HintInfo } from './hint-probe.ts';
+
+/** One browser tab, driven the same way in Chromium and Firefox. */
+export interface TabDriver {
+  readonly url: string;
+  /** Types like a person: trusted key events into the element matching `selector`. */
+  type(selector: string, text: string): Promise<void>;
+  /** Clears a field like a person would (select all, delete). */
+  clear(selector: string): Promise<void>;
+  value(selector: string): Promise<string>;
+  /** Moves focus away from the current field (trusted Tab key). */
+  blur(): Promise<void>;
+  /** Every Support Shield hint on the page, read through the automation protocol. */
+  hints(): Promise<HintInfo[]>;
+  /** A trusted mouse click at page coordinates. */
+  clickAt(point: { x: number; y: number }): Promise<void>;
+  /** Runs a function in the page's own world. */
+  evaluate<T>(fn: string): Promise<T>;
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BrowserDriver {
+  readonly name: 'chromium' | 'firefox';
+  open(url: string): Promise<TabDriver>;
+  /** Opens the extension popup for the tab showing `pageUrl`; resolves to its visible text. */
+  popupText(pageUrl: string, screenshot?: string): Promise<string>;
+  /** The toolbar badge text of the tab showing `pageUrl` ('' when clear, null when unknown). */
+  badge(pageUrl: string): Promise<string | null>;
+  close(): Promise<void>;
+}
+
+export async function waitFor<T>(
+  probe: () => Promise<T>,
+  ok: (v: T) => boolean,
+  { timeout = 10_000, interval = 100, what = 'condition' } = {},
+): Promise<T> {
+  const end = Date.now() + timeout;
+  let last: T = await probe();
+  while (!ok(last)) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, interval));
+    last = await probe();
+  }
+  return last;
+}
+
+/** Runs in an extension page: asks the background for the tab's state and reads its badge. */
+export const BADGE_PROBE = `async (pageUrl) => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const reply = await api.runtime.sendMessage({ type: 'get-tab-state', url: pageUrl });
+  if (!reply || !reply.state) return null;
+  return await api.action.getBadgeText({ tabId: reply.state.tabId });
+}`;

@@ -1,0 +1,179 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import type { BrowserDriver, TabDriver } from './driver.ts';
+import { BADGE_PROBE, waitFor } from './driver.ts';
+import type { HintInfo } from './hint-probe.ts';
+import { HINT_PROBE } from './hint-probe.ts';
+import { FIREFOX_BUILD, FIREFOX_UUID, GECKO_ID, SHOTS } from './paths.ts';
+
+export function firefoxPath(): string {
+  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
+  if (!found) throw new Error('Firefox not found: install it (apt-get install firefox-esr) or set FIREFOX_PATH.');
+  return found;
+}
+
+export async function launchFirefox(
+  opts: { extension?: string | null; headless?: boolean; hostMap?: Record<string, string>; locale?: string } = {},
+): Promise<Browser> {
+  const extension = opts.extension === undefined ? FIREFOX_BUILD : opts.extension;
+  const prefs: Record<string, unknown> = {
+    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+    'intl.accept_languages': opts.locale ?? 'en-US, en',
+    'network.dns.localDomains': Object.keys(opts.hostMap ?? {}).join(','),
+    'browser.shell.checkDefaultBrowser': false,
+    'app.update.enabled': false,
+    'datareporting.policy.dataSubmissionEnabled': false,
+    'toolkit.telemetry.enabled': false,
+    'extensions.getAddons.cache.enabled': false,
+    'browser.safebrowsing.malware.enabled': false,
+    'browser.safebrowsing.phishing.enabled': false,
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+  };
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: opts.headless ?? true,
+    args: ['--remote-allow-system-access', '--width=1100', '--height=900'],
+    extraPrefsFirefox: prefs,
+    defaultViewport: { width: 1100, height: 900 },
+  });
+  if (extension) await browser.installExtension(extension);
+  return browser;
+}
+
+interface BidiConnection {
+  send(method: string, params: unknown): Promise<{ result: unknown }>;
+}
+
+interface RemoteNode {
+  type: string;
+  value?: { shadowRoot?: { sharedId?: string } | null };
+}
+
+class FirefoxTab implements TabDriver {
+  constructor(
+    private readonly browser: Browser,
+    private readonly page: Page,
+    readonly url: string,
+    private readonly shotDir: string,
+  ) {}
+
+  async type(selector: string, text: string): Promise<void> {
+    await this.page.click(selector);
+    await this.page.keyboard.type(text, { delay: 15 });
+  }
+
+  async clear(selector: string): Promise<void> {
+    await this.page.click(selector);
+    await this.page.keyboard.down('Control');
+    await this.page.keyboard.press('a');
+    await this.page.keyboard.up('Control');
+    await this.page.keyboard.press('Delete');
+  }
+
+  async value(selector: string): Promise<string> {
+    return await this.page.$eval(selector, (el) => (el as HTMLInputElement).value);
+  }
+
+  async blur(): Promise<void> {
+    await this.page.keyboard.press('Tab');
+  }
+
+  async hints(): Promise<HintInfo[]> {
+    // WebDriver BiDi can serialize closed shadow roots (includeShadowTree: 'all'); the page cannot.
+    const connection = (this.browser as unknown as { connection: BidiConnection }).connection;
+    const context = (this.page.mainFrame() as unknown as { _id: string })._id;
+    const listed = (await connection.send('script.callFunction', {
+      functionDeclaration: "() => Array.from(document.querySelectorAll('support-shield-hint'))",
+      awaitPromise: false,
+      target: { context },
+      resultOwnership: 'root',
+      serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+    })) as { result: { type: string; result?: { value?: RemoteNode[] } } };
+    const nodes = listed.result.result?.value ?? [];
+    const out: HintInfo[] = [];
+    for (const node of nodes) {
+      const sharedId = node.value?.shadowRoot?.sharedId;
+      if (!sharedId) continue;
+      const res = (await connection.send('script.callFunction', {
+        functionDeclaration: HINT_PROBE,
+        awaitPromise: false,
+        target: { context },
+        arguments: [{ sharedId }],
+        resultOwnership: 'none',
+      })) as { result: { result?: { type: string; value?: string } } };
+      const value = res.result.result?.value;
+      if (typeof value === 'string') out.push(JSON.parse(value) as HintInfo);
+    }
+    return out;
+  }
+
+  async clickAt(point: { x: number; y: number }): Promise<void> {
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  async evaluate<T>(fn: string): Promise<T> {
+    return (await this.page.evaluate(`(${fn})()`)) as T;
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: join(this.shotDir, `${name}.png`) });
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+}
+
+/** Opens an extension page; `goto` on moz-extension:// must not be awaited (it never settles). */
+async function openExtensionPage(browser: Browser, path: string, ready: string): Promise<Page> {
+  const page = await browser.newPage();
+  void page.goto(`moz-extension://${FIREFOX_UUID}/${path}`).catch(() => undefined);
+  await page.waitForSelector(ready, { timeout: 15_000 });
+  return page;
+}
+
+export async function firefoxDriver(opts: { locale?: string } = {}): Promise<BrowserDriver> {
+  const browser = await launchFirefox(opts.locale ? { locale: opts.locale } : {});
+  const shotDir = join(SHOTS, 'firefox');
+  mkdirSync(shotDir, { recursive: true });
+  return {
+    name: 'firefox',
+    async open(url) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return new FirefoxTab(browser, page, url, shotDir);
+    },
+    async popupText(pageUrl, screenshot) {
+      const page = await openExtensionPage(
+        browser,
+        `popup.html?page=${encodeURIComponent(pageUrl)}`,
+        'body[data-ready]',
+      );
+      await page.setViewport({ width: 380, height: 600 });
+      if (screenshot) {
+        await page.screenshot({ path: join(shotDir, `${screenshot}.png`), fullPage: true });
+      }
+      const text = await page.$eval('body', (b) => (b as HTMLElement).innerText);
+      await page.close();
+      return text;
+    },
+    async badge(pageUrl) {
+      const page = await openExtensionPage(browser, 'options.html', 'main');
+      const value = await waitFor(
+        async () => (await page.evaluate(`(${BADGE_PROBE})(${JSON.stringify(pageUrl)})`)) as string | null,
+        (v) => v !== null,
+        { what: 'the tab state', timeout: 5_000 },
+      ).catch(() => null);
+      await page.close();
+      return value;
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Runs inside the page, given the hint's closed shadow root (reached through the
+ * browser's automation protocol, which the page itself cannot do). Returns what a
+ * person sees: message, fix button label, and where to click. Kept as a string so
+ * both drivers send the same code.
+ */
+export interface HintInfo {
+  readonly text: string;
+  readonly fix: string | null;
+  readonly role: string | null;
+  readonly visible: boolean;
+  readonly fixAt: { x: number; y: number } | null;
+  readonly dismissAt: { x: number; y: number } | null;
+  readonly top: number;
+  readonly left: number;
+}
+
+export const HINT_PROBE = `function (root) {
+  const center = (el) => {
+    if (!el || el.hidden) return null;
+    const r = el.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  };
+  const box = root.querySelector('.hint');
+  const msg = root.querySelector('.msg');
+  const fix = root.querySelector('.fix');
+  const dismiss = root.querySelector('.dismiss');
+  const host = root.host;
+  const rect = host.getBoundingClientRect();
+  return JSON.stringify({
+    text: msg ? msg.textContent : '',
+    fix: fix && !fix.hidden ? fix.textContent : null,
+    role: box ? box.getAttribute('role') : null,
+    visible: host.isConnected && host.style.visibility !== 'hidden' && rect.height > 0,
+    fixAt: center(fix),
+    dismissAt: center(dismiss),
+    top: rect.top,
+    left: rect.left,
+  });
+}`;

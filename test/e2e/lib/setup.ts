@@ -1,0 +1,38 @@
+import { afterAll, beforeAll } from 'vitest';
+import { serve } from '../../../scripts/lib/serve.mjs';
+import { chromiumDriver } from './chromium.ts';
+import type { BrowserDriver } from './driver.ts';
+import { firefoxDriver } from './firefox.ts';
+import { PAGES } from './paths.ts';
+
+export const BROWSERS = [
+  ['chromium', chromiumDriver],
+  ['firefox', firefoxDriver],
+] as const;
+
+/** Starts the demo-page server and one browser with the built extension for a describe block. */
+export function useBrowser(launch: (opts?: { locale?: string }) => Promise<BrowserDriver>): {
+  driver: () => BrowserDriver;
+  base: () => string;
+} {
+  let driver: BrowserDriver | undefined;
+  let server: { url: string; close: () => Promise<unknown> } | undefined;
+  beforeAll(async () => {
+    server = await serve(PAGES);
+    driver = await launch();
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+  return {
+    driver: () => {
+      if (!driver) throw new Error('browser not started');
+      return driver;
+    },
+    base: () => {
+      if (!server) throw new Error('server not started');
+      return server.url;
+    },
+  };
+}

@@ -20,7 +20,8 @@ export default defineConfig({
     short_name: 'Support Shield',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting'],
+    host_permissions: ['<all_urls>'],
     action: {
       default_title: '__MSG_extName__',
     },

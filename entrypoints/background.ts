@@ -46,6 +46,13 @@ export default defineBackground(() => {
     const parsed = MessageSchema.safeParse(raw);
     if (!parsed.success) return undefined;
     const message = parsed.data;
+    if (message.type === 'load-checker') {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.id !== browser.runtime.id) return undefined;
+      return browser.scripting
+        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/checker.js'] })
+        .then(() => ({ ok: true }));
+    }
     if (message.type === 'tab-report') {
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.id !== browser.runtime.id) return undefined;

@@ -1,55 +1,62 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { pickLocale } from '../src/i18n/index.ts';
-import { profileForHost } from '../src/profiles/index.ts';
-import { assessPage } from '../src/scam/assess.ts';
-import { collectPage } from '../src/page/collect.ts';
-import { startFormShield } from '../src/ui/inline/form-shield.ts';
-import type { TabReport } from '../src/messages/schema.ts';
-import type { Assessment } from '../src/scam/assess.ts';
+import { gateDocument, hasSupportControls } from '../src/gate.ts';
+import type { LoadChecker, TabReport } from '../src/messages/schema.ts';
+
+/**
+ * Always on, in every frame of every page: small and cheap. It only decides whether
+ * this frame needs the full checker (a support-form control or a brand mention) and,
+ * if so, asks the background to inject it. Pages that never qualify report "nothing
+ * here" and keep only a throttled observer that watches for controls added later.
+ */
+const RECHECK_MS = 700;
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  allFrames: false,
+  allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    const locale = pickLocale(navigator.languages);
-    const profile = profileForHost(location.hostname);
-    let assessment: Assessment = { level: 'none', reasons: [] };
-    let supportForms = 0;
-
-    const report = (): void => {
-      const message: TabReport = {
-        type: 'tab-report',
-        url: location.href,
-        assessment: {
-          level: assessment.level,
-          reasons: assessment.reasons.map((r) => ({
-            code: r.code,
-            params: { ...r.params },
-            evidence: [...r.evidence],
-          })),
-        },
-        supportForms,
-        profileId: profile.id,
-      };
+    const topFrame = window === window.top;
+    let requested = false;
+    const load = (): void => {
+      if (requested) return;
+      requested = true;
+      observer.disconnect();
+      const message: LoadChecker = { type: 'load-checker' };
       browser.runtime.sendMessage(message).catch(() => {
-        // The background may be restarting; the next report will carry the state.
+        requested = false; // the background was not ready; a later mutation retries
       });
     };
 
-    const shield = startFormShield(document, {
-      locale,
-      profile,
-      page: () => ({ url: location.href, title: document.title }),
-      onFormsChanged: (count) => {
-        supportForms = count;
-        report();
-      },
+    let pending: Node[] = [];
+    let timer: number | undefined;
+    const observer = new MutationObserver((records) => {
+      for (const r of records) for (const n of Array.from(r.addedNodes)) if (pending.length < 500) pending.push(n);
+      if (timer !== undefined) return;
+      timer = ctx.setTimeout(() => {
+        timer = undefined;
+        const nodes = pending;
+        pending = [];
+        if (nodes.some(hasSupportControls)) load();
+      }, RECHECK_MS);
     });
-    supportForms = shield.formCount;
-    assessment = assessPage(collectPage(document, location.href));
-    report();
-    ctx.onInvalidated(() => shield.stop());
+
+    const gate = gateDocument(document, location.hostname);
+    if (gate.forms || gate.brand) {
+      load();
+    } else {
+      if (topFrame) {
+        const report: TabReport = {
+          type: 'tab-report',
+          url: location.href,
+          assessment: { level: 'none', reasons: [] },
+          supportForms: 0,
+          profileId: 'generic',
+        };
+        browser.runtime.sendMessage(report).catch(() => undefined);
+      }
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+      ctx.onInvalidated(() => observer.disconnect());
+    }
   },
 });

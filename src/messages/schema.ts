@@ -29,10 +29,14 @@ export const GetTabStateSchema = z.object({
   url: z.string().max(4096).optional(),
 });
 
-export const MessageSchema = z.discriminatedUnion('type', [TabReportSchema, GetTabStateSchema]);
+/** Content script → background: this frame needs the full checker injected. */
+export const LoadCheckerSchema = z.object({ type: z.literal('load-checker') });
+
+export const MessageSchema = z.discriminatedUnion('type', [TabReportSchema, GetTabStateSchema, LoadCheckerSchema]);
 
 export type TabReport = z.infer<typeof TabReportSchema>;
 export type GetTabState = z.infer<typeof GetTabStateSchema>;
+export type LoadChecker = z.infer<typeof LoadCheckerSchema>;
 export type Message = z.infer<typeof MessageSchema>;
 
 /** What the background knows about a tab; also the reply to get-tab-state. */

@@ -4,6 +4,9 @@ import type { Runtime } from 'webextension-polyfill';
 import { MessageSchema, TabStateSchema } from '../src/messages/schema.ts';
 import type { TabState, TabStateReply } from '../src/messages/schema.ts';
 import { badgeFor, findByUrl, stateFromReport } from '../src/tab-state.ts';
+import type { SubmissionCheckReply } from '../src/messages/schema.ts';
+import { SUBMISSIONS_KEY, parseSubmissions, recentSubmission, recordSubmission } from '../src/settings/submissions.ts';
+import { siteKey } from '../src/settings/sites.ts';
 
 const STORE_KEY = 'tabStates';
 
@@ -64,6 +67,21 @@ export default defineBackground(() => {
         await save(states);
         await applyBadge(tabId, state);
         return { ok: true };
+      });
+    }
+    // The resubmission guard: from our own content scripts' top frames, for the page they run in.
+    if (message.type === 'submission-mark' || message.type === 'submission-check') {
+      if (sender.tab === undefined || sender.id !== browser.runtime.id) return undefined;
+      if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
+      const url = sender.url ?? message.url;
+      if (siteKey(url) === '' || siteKey(url) !== siteKey(message.url)) return undefined;
+      return serial(async (): Promise<SubmissionCheckReply> => {
+        const now = Date.now();
+        const stored = (await browser.storage.local.get(SUBMISSIONS_KEY))[SUBMISSIONS_KEY];
+        const entries = parseSubmissions(stored, now);
+        if (message.type === 'submission-check') return { at: recentSubmission(entries, url, now) };
+        await browser.storage.local.set({ [SUBMISSIONS_KEY]: recordSubmission(entries, url, now) });
+        return { at: now };
       });
     }
     // get-tab-state comes from our own extension pages only.

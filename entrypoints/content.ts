@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { gateDocument, hasSupportControls } from '../src/gate.ts';
 import type { LoadChecker, TabReport } from '../src/messages/schema.ts';
+import { SETTINGS_KEY, storedSiteDisabled } from '../src/settings/quick.ts';
 
 /**
  * Always on, in every frame of every page: small and cheap. It only decides whether
@@ -15,8 +16,25 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     const topFrame = window === window.top;
+    // Per-site off switch (popup / options page): nothing runs on a site the person turned off.
+    // The top frame still reports "nothing here" so the popup knows the site and can turn it on.
+    const stored: Record<string, unknown> = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}));
+    if (storedSiteDisabled(stored[SETTINGS_KEY], location.href)) {
+      if (topFrame) {
+        const off: TabReport = {
+          type: 'tab-report',
+          url: location.href,
+          assessment: { level: 'none', reasons: [] },
+          supportForms: 0,
+          issues: 0,
+          profileId: 'generic',
+        };
+        browser.runtime.sendMessage(off).catch(() => undefined);
+      }
+      return;
+    }
     let requested = false;
     const load = (): void => {
       if (requested) return;
@@ -51,6 +69,7 @@ export default defineContentScript({
           url: location.href,
           assessment: { level: 'none', reasons: [] },
           supportForms: 0,
+          issues: 0,
           profileId: 'generic',
         };
         browser.runtime.sendMessage(report).catch(() => undefined);

@@ -16,6 +16,7 @@ export function stateFromReport(tabId: number, report: TabReport, now: number): 
     url: report.url,
     assessment: report.assessment,
     supportForms: report.supportForms,
+    issues: report.issues,
     profileId: report.profileId,
     updatedAt: now,
   };

@@ -18,22 +18,34 @@ export const CATALOGS: Readonly<Record<Locale, Readonly<Record<string, string>>>
 };
 
 /**
- * Picks the UI locale from a list of BCP 47 tags (navigator.languages order).
- * zh-TW / zh-HK / zh-Hant → zh_TW; it-* → it; id / in → id; anything else → en.
+ * How browser language tags map to catalogs, per tag in order; the first locale whose test
+ * matches wins. Adding a locale = its catalog file, its import and entry above, and a line here.
+ * zh-TW / zh-HK / zh-MO / zh-Hant → zh_TW (a bare "zh" matches nothing); it-* → it; id / in → id.
  */
+const MATCHERS: ReadonlyArray<readonly [Locale, (lang: string, rest: readonly string[]) => boolean]> = [
+  ['zh_TW', (lang, rest) => lang === 'zh' && rest.some((p) => p === 'tw' || p === 'hk' || p === 'mo' || p === 'hant')],
+  ['it', (lang) => lang === 'it'],
+  ['id', (lang) => lang === 'id' || lang === 'in'],
+  ['en', (lang) => lang === 'en'],
+];
+
+/** Picks the UI locale from a list of BCP 47 tags (navigator.languages order); English when none fits. */
 export function pickLocale(tags: readonly string[]): Locale {
   for (const raw of tags) {
-    const tag = raw.toLowerCase().replace('_', '-');
-    const [lang, ...rest] = tag.split('-');
-    if (lang === 'zh') {
-      if (rest.some((p) => p === 'tw' || p === 'hk' || p === 'mo' || p === 'hant')) return 'zh_TW';
-      continue;
-    }
-    if (lang === 'it') return 'it';
-    if (lang === 'id' || lang === 'in') return 'id';
-    if (lang === 'en') return 'en';
+    const [lang = '', ...rest] = String(raw).toLowerCase().replace(/_/g, '-').split('-');
+    const hit = MATCHERS.find(([, test]) => test(lang, rest));
+    if (hit) return hit[0];
   }
   return 'en';
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return (LOCALES as readonly unknown[]).includes(value);
+}
+
+/** The UI locale: the person's override when it names a catalog ('auto' or anything else: the browser's). */
+export function resolveLocale(override: string | undefined, tags: readonly string[]): Locale {
+  return isLocale(override) ? override : pickLocale(tags);
 }
 
 /** The message for `key` in `locale` with `{name}` placeholders filled; falls back to English. */

@@ -19,6 +19,8 @@ export const TabReportSchema = z.object({
   url: z.string().max(4096),
   assessment: AssessmentSchema,
   supportForms: z.number().int().min(0).max(1000),
+  /** Problems currently shown in the page's support forms (warnings and errors). */
+  issues: z.number().int().min(0).max(1000).default(0),
   profileId: z.string().max(50),
 });
 
@@ -32,7 +34,34 @@ export const GetTabStateSchema = z.object({
 /** Content script → background: this frame needs the full checker injected. */
 export const LoadCheckerSchema = z.object({ type: z.literal('load-checker') });
 
-export const MessageSchema = z.discriminatedUnion('type', [TabReportSchema, GetTabStateSchema, LoadCheckerSchema]);
+/**
+ * Content script → background: a support form the profile knows was submitted on this page.
+ * Only the site (from the sender's URL) and the time are kept, 24 hours; nothing typed.
+ */
+export const SubmissionMarkSchema = z.object({
+  type: z.literal('submission-mark'),
+  url: z.string().max(4096),
+});
+
+/** Content script → background: was a request submitted on this site in the last 24 hours? */
+export const SubmissionCheckSchema = z.object({
+  type: z.literal('submission-check'),
+  url: z.string().max(4096),
+});
+
+/** Reply to submission-check: when the last submission was (ms since epoch), or null. */
+export const SubmissionCheckReplySchema = z.object({ at: z.number().nullable() });
+export type SubmissionCheckReply = z.infer<typeof SubmissionCheckReplySchema>;
+export type SubmissionMark = z.infer<typeof SubmissionMarkSchema>;
+export type SubmissionCheck = z.infer<typeof SubmissionCheckSchema>;
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  TabReportSchema,
+  GetTabStateSchema,
+  LoadCheckerSchema,
+  SubmissionMarkSchema,
+  SubmissionCheckSchema,
+]);
 
 export type TabReport = z.infer<typeof TabReportSchema>;
 export type GetTabState = z.infer<typeof GetTabStateSchema>;
@@ -45,6 +74,7 @@ export const TabStateSchema = z.object({
   url: z.string(),
   assessment: AssessmentSchema,
   supportForms: z.number().int().min(0),
+  issues: z.number().int().min(0).default(0),
   profileId: z.string(),
   updatedAt: z.number(),
 });

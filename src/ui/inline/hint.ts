@@ -7,6 +7,10 @@
 export interface HintContent {
   readonly severity: 'info' | 'warn' | 'error';
   readonly message: string;
+  /** Further lines (one per file, for attachments), shown as a list under the message. */
+  readonly items?: readonly string[];
+  /** Privacy leaks: announced assertively (role=alert) instead of politely. */
+  readonly urgent?: boolean;
   readonly fixLabel?: string;
   readonly dismissLabel: string;
   readonly brand: string;
@@ -20,18 +24,22 @@ export interface HintCallbacks {
 const CSS = `
 :host { all: initial; }
 .hint {
-  box-sizing: border-box; display: flex; gap: 8px; align-items: center; flex-wrap: wrap;
-  max-width: min(420px, calc(100vw - 16px)); padding: 6px 8px; border-radius: 6px;
+  box-sizing: border-box; display: flex; flex-direction: column; gap: 2px;
+  max-width: min(560px, calc(100vw - 16px)); padding: 6px 8px; border-radius: 6px;
   font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK TC", sans-serif;
   background: #fff8e1; color: #3b2f00; border: 1px solid #e0b400; box-shadow: 0 2px 6px rgba(0,0,0,.18);
 }
 .hint.error { background: #fdecea; color: #5f1410; border-color: #d93025; }
 .hint.info { background: #e8f0fe; color: #0b2a5c; border-color: #4c8bf5; }
-.brand { font-weight: 600; font-size: 11px; opacity: .75; }
+.head, .body { display: flex; gap: 8px; align-items: center; }
+.body { flex-wrap: wrap; }
+.brand { flex: 1 1 auto; font-weight: 600; font-size: 11px; opacity: .75; }
 .msg { flex: 1 1 auto; }
+ul { margin: 2px 0 0; padding-left: 18px; }
+ul:empty { display: none; }
 button { font: inherit; cursor: pointer; border-radius: 4px; padding: 2px 8px; }
 .fix { background: #1a73e8; color: #fff; border: 1px solid #1a73e8; }
-.dismiss { background: transparent; color: inherit; border: 1px solid transparent; padding: 2px 6px; }
+.dismiss { background: transparent; color: inherit; border: 1px solid transparent; padding: 0 6px; line-height: 1.2; }
 button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .hint { background: #3b3000; color: #ffecb3; border-color: #c9a100; }
@@ -51,13 +59,19 @@ export class InlineHint {
   private readonly fixButton: HTMLButtonElement;
   private readonly dismissButton: HTMLButtonElement;
   private readonly brand: HTMLSpanElement;
+  private readonly list: HTMLUListElement;
   private callbacks: HintCallbacks | null = null;
+  private static counter = 0;
+  /** The id the field's aria-describedby points at. */
+  readonly id: string;
 
   constructor(
     private readonly doc: Document,
     private readonly anchor: Element,
   ) {
     this.host = doc.createElement(HINT_TAG);
+    this.id = `support-shield-hint-${++InlineHint.counter}-${Math.random().toString(36).slice(2, 8)}`;
+    this.host.id = this.id;
     this.host.style.setProperty('position', 'fixed', 'important');
     this.host.style.setProperty('z-index', '2147483647', 'important');
     this.host.style.setProperty('display', 'block', 'important');
@@ -78,7 +92,14 @@ export class InlineHint {
     this.dismissButton = doc.createElement('button');
     this.dismissButton.type = 'button';
     this.dismissButton.className = 'dismiss';
-    this.box.append(this.brand, this.text, this.fixButton, this.dismissButton);
+    this.list = doc.createElement('ul');
+    const head = doc.createElement('div');
+    head.className = 'head';
+    head.append(this.brand, this.dismissButton);
+    const body = doc.createElement('div');
+    body.className = 'body';
+    body.append(this.text, this.fixButton);
+    this.box.append(head, body, this.list);
     shadow.append(style, this.box);
     // Only real clicks by the person act; synthetic events from the page are ignored.
     this.fixButton.addEventListener('click', (e) => {
@@ -92,8 +113,18 @@ export class InlineHint {
   show(content: HintContent, callbacks: HintCallbacks): void {
     this.callbacks = callbacks;
     this.box.className = `hint ${content.severity}`;
+    this.box.setAttribute('role', content.urgent ? 'alert' : 'status');
+    this.box.setAttribute('aria-live', content.urgent ? 'assertive' : 'polite');
     this.brand.textContent = content.brand;
     this.text.textContent = content.message;
+    const items = content.items ?? [];
+    this.list.replaceChildren(
+      ...items.map((line) => {
+        const li = this.doc.createElement('li');
+        li.textContent = line;
+        return li;
+      }),
+    );
     if (content.fixLabel) {
       this.fixButton.textContent = content.fixLabel;
       this.fixButton.hidden = false;
@@ -104,7 +135,18 @@ export class InlineHint {
     this.dismissButton.setAttribute('aria-label', content.dismissLabel);
     this.dismissButton.title = content.dismissLabel;
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    this.describe(true);
     this.place();
+  }
+
+  /** Links the field to the hint for assistive technology (aria-describedby), or unlinks it. */
+  private describe(on: boolean): void {
+    const current = (this.anchor.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    const without = current.filter((id) => id !== this.id);
+    const next = on ? [...without, this.id] : without;
+    if (next.join(' ') === current.join(' ')) return;
+    if (next.length > 0) this.anchor.setAttribute('aria-describedby', next.join(' '));
+    else this.anchor.removeAttribute('aria-describedby');
   }
 
   /** Keeps the hint just below its field; hides it while the field is not rendered. */
@@ -113,12 +155,21 @@ export class InlineHint {
     const rect = this.anchor.getBoundingClientRect();
     const visible = this.anchor.isConnected && (rect.width > 0 || rect.height > 0);
     this.host.style.setProperty('visibility', visible ? 'visible' : 'hidden', 'important');
-    this.host.style.setProperty('top', `${Math.round(rect.bottom + 4)}px`, 'important');
+    // Below the field; above it when there is no room below. Never over the field itself.
+    const view = this.doc.defaultView;
+    const viewportHeight = view?.innerHeight ?? 0;
+    const own = this.host.getBoundingClientRect();
+    const below = rect.bottom + 4;
+    const top =
+      below + own.height > viewportHeight && rect.top - own.height - 4 > 0 ? rect.top - own.height - 4 : below;
+    this.host.style.setProperty('top', `${Math.round(top)}px`, 'important');
     this.host.style.setProperty('left', `${Math.round(Math.max(4, rect.left))}px`, 'important');
+    this.host.style.setProperty('max-width', `${Math.round(Math.max(240, rect.width))}px`, 'important');
   }
 
   hide(): void {
     this.callbacks = null;
+    if (this.host.isConnected) this.describe(false);
     this.host.remove();
   }
 

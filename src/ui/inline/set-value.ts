@@ -14,6 +14,8 @@ export function setFieldValue(el: Element, value: string): void {
       ((this: void, v: string) => void) | undefined;
     if (setter) Reflect.apply(setter, el, [value]);
     else el.value = value;
+  } else if (el instanceof view.HTMLSelectElement) {
+    el.value = value;
   } else if (el instanceof view.HTMLElement && el.isContentEditable) {
     el.textContent = value;
   } else {
@@ -35,4 +37,23 @@ export function getFieldValue(el: Element): string {
     return el.value;
   }
   return el.textContent ?? '';
+}
+
+/** Selects option `index` of a page's `<select>` like a person would (with input and change events). */
+export function setSelectIndex(el: Element, index: number): void {
+  const view = el.ownerDocument.defaultView;
+  if (!view || !(el instanceof view.HTMLSelectElement) || index < 0 || index >= el.options.length) return;
+  el.selectedIndex = index;
+  el.dispatchEvent(new view.Event('input', { bubbles: true }));
+  el.dispatchEvent(new view.Event('change', { bubbles: true }));
+}
+
+/** The text a country / dial-code control shows: value and visible label (e.g. "IT Italy +39"). */
+export function describeControl(el: Element): string {
+  const view = el.ownerDocument.defaultView;
+  if (view && el instanceof view.HTMLSelectElement) {
+    const option = el.selectedIndex >= 0 ? el.options[el.selectedIndex] : undefined;
+    return option ? `${option.value} ${option.text}`.trim() : '';
+  }
+  return getFieldValue(el);
 }

@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { BrowserContext, Page } from 'playwright-core';
-import type { BrowserDriver, TabDriver } from './driver.ts';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { BrowserDriver, LaunchOptions, TabDriver } from './driver.ts';
 import { BADGE_PROBE, waitFor } from './driver.ts';
 import type { HintInfo } from './hint-probe.ts';
-import { HINT_PROBE } from './hint-probe.ts';
+import { HINT_PROBE, SHADOW_PROBE } from './hint-probe.ts';
+import type { ShadowInfo } from './hint-probe.ts';
 import { CHROME_BUILD, SHOTS } from './paths.ts';
 
 export function chromiumPath(): string {
@@ -74,38 +75,89 @@ class ChromiumTab implements TabDriver {
     return await this.page.inputValue(selector);
   }
 
+  async select(selector: string, value: string): Promise<void> {
+    await this.page.selectOption(selector, value);
+  }
+
   async blur(): Promise<void> {
     await this.page.keyboard.press('Tab');
   }
 
   async hints(): Promise<HintInfo[]> {
+    return await this.hintsOf(this.page);
+  }
+
+  async shadows(tag: string): Promise<ShadowInfo[]> {
+    return await this.probeHosts<ShadowInfo>(this.page, tag.toUpperCase(), SHADOW_PROBE);
+  }
+
+  private frame(frameUrl: string): Frame {
+    const frame = this.page.frames().find((f) => f.url().includes(frameUrl));
+    if (!frame) throw new Error(`no frame with URL containing ${frameUrl}`);
+    return frame;
+  }
+
+  async typeInFrame(frameUrl: string, selector: string, text: string): Promise<void> {
+    const frame = this.frame(frameUrl);
+    await frame.click(selector);
+    await this.page.keyboard.type(text, { delay: 15 });
+  }
+
+  async hintsInFrame(frameUrl: string): Promise<HintInfo[]> {
+    const frame = this.frame(frameUrl);
+    // An out-of-process (cross-site) frame has a DevTools target of its own; a same-process one is
+    // reached from the page's document. Either way, only hints inside that frame's document count.
+    try {
+      return await this.hintsOf(frame);
+    } catch {
+      return await this.hintsOf(this.page, frame.url());
+    }
+  }
+
+  async setFiles(selector: string, files: readonly string[]): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.click(selector)]);
+    await chooser.setFiles([...files]);
+  }
+
+  /**
+   * Hints in one document. `frameUrl` undefined: the target's own document only; otherwise the
+   * iframe document with that URL, reached through the page's DOM (same-process frames).
+   */
+  private async hintsOf(target: Page | Frame, frameUrl?: string): Promise<HintInfo[]> {
+    return await this.probeHosts<HintInfo>(target, 'SUPPORT-SHIELD-HINT', HINT_PROBE, frameUrl);
+  }
+
+  private async probeHosts<T>(target: Page | Frame, tag: string, probe: string, frameUrl?: string): Promise<T[]> {
     // The DevTools protocol's DOM domain sees closed shadow roots ("pierce").
-    const cdp = await this.page.context().newCDPSession(this.page);
+    const cdp = await this.page.context().newCDPSession(target);
     try {
       const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
       const shadowRoots: number[] = [];
-      const walk = (n: CdpNode): void => {
-        if (n.nodeName === 'SUPPORT-SHIELD-HINT' && n.shadowRoots?.[0])
+      const walk = (n: CdpNode, inScope: boolean): void => {
+        if (inScope && n.nodeName === tag && n.shadowRoots?.[0]) {
           shadowRoots.push(n.shadowRoots[0].backendNodeId);
-        for (const c of n.children ?? []) walk(c);
-        for (const s of n.shadowRoots ?? []) walk(s);
-        if (n.contentDocument) walk(n.contentDocument);
+        }
+        for (const c of n.children ?? []) walk(c, inScope);
+        for (const sr of n.shadowRoots ?? []) walk(sr, inScope);
+        if (n.contentDocument && frameUrl !== undefined) {
+          walk(n.contentDocument, n.contentDocument.documentURL === frameUrl);
+        }
       };
-      walk(root);
-      const out: HintInfo[] = [];
+      walk(root, frameUrl === undefined);
+      const out: T[] = [];
       for (const backendNodeId of shadowRoots) {
         const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId })) as { object: { objectId: string } };
         const res = (await cdp.send('Runtime.callFunctionOn', {
           objectId: object.objectId,
-          functionDeclaration: HINT_PROBE,
+          functionDeclaration: probe,
           arguments: [{ objectId: object.objectId }],
           returnByValue: true,
         })) as { result: { value: string } };
-        out.push(JSON.parse(res.result.value) as HintInfo);
+        out.push(JSON.parse(res.result.value) as T);
       }
       return out;
     } finally {
-      await cdp.detach();
+      await cdp.detach().catch(() => undefined);
     }
   }
 
@@ -128,14 +180,18 @@ class ChromiumTab implements TabDriver {
 
 interface CdpNode {
   nodeName: string;
+  documentURL?: string;
   backendNodeId: number;
   children?: CdpNode[];
   shadowRoots?: CdpNode[];
   contentDocument?: CdpNode;
 }
 
-export async function chromiumDriver(opts: { locale?: string } = {}): Promise<BrowserDriver> {
-  const { context, extensionId } = await launchChromium(opts.locale ? { locale: opts.locale } : {});
+export async function chromiumDriver(opts: LaunchOptions = {}): Promise<BrowserDriver> {
+  const { context, extensionId } = await launchChromium({
+    ...(opts.locale ? { locale: opts.locale } : {}),
+    ...(opts.hosts?.length ? { hostRules: opts.hosts.map((h) => `MAP ${h} 127.0.0.1`).join(', ') } : {}),
+  });
   const shotDir = join(SHOTS, 'chromium');
   mkdirSync(shotDir, { recursive: true });
   const popupUrl = (pageUrl: string) =>

@@ -1,4 +1,4 @@
-import type { HintInfo } from './hint-probe.ts';
+import type { HintInfo, ShadowInfo } from './hint-probe.ts';
 
 /** One browser tab, driven the same way in Chromium and Firefox. */
 export interface TabDriver {
@@ -8,16 +8,34 @@ export interface TabDriver {
   /** Clears a field like a person would (select all, delete). */
   clear(selector: string): Promise<void>;
   value(selector: string): Promise<string>;
+  /** Chooses an option of a `<select>` by value, like a person would. */
+  select(selector: string, value: string): Promise<void>;
   /** Moves focus away from the current field (trusted Tab key). */
   blur(): Promise<void>;
   /** Every Support Shield hint on the page, read through the automation protocol. */
   hints(): Promise<HintInfo[]>;
+  /** Types into a field inside the iframe whose URL contains `frameUrl`. */
+  typeInFrame(frameUrl: string, selector: string, text: string): Promise<void>;
+  /** The hints shown inside the iframe whose URL contains `frameUrl` (in that frame's own document). */
+  hintsInFrame(frameUrl: string): Promise<HintInfo[]>;
+  /** Our other injected elements by tag ('support-shield-banner', 'support-shield-marks'). */
+  shadows(tag: string): Promise<ShadowInfo[]>;
+  /** Chooses files on a file input the way the browser's file chooser does. */
+  setFiles(selector: string, files: readonly string[]): Promise<void>;
   /** A trusted mouse click at page coordinates. */
   clickAt(point: { x: number; y: number }): Promise<void>;
   /** Runs a function in the page's own world. */
   evaluate<T>(fn: string): Promise<T>;
   screenshot(name: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Launch options shared by both drivers. */
+export interface LaunchOptions {
+  /** Accept-Language / navigator.languages, e.g. 'zh-TW'. */
+  readonly locale?: string;
+  /** Host names that resolve to 127.0.0.1 (for lookalike-domain pages). */
+  readonly hosts?: readonly string[];
 }
 
 export interface BrowserDriver {

@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import type { Browser, Page } from 'puppeteer-core';
-import type { BrowserDriver, TabDriver } from './driver.ts';
+import type { Browser, Frame, Page } from 'puppeteer-core';
+import type { BrowserDriver, LaunchOptions, TabDriver } from './driver.ts';
 import { BADGE_PROBE, waitFor } from './driver.ts';
 import type { HintInfo } from './hint-probe.ts';
-import { HINT_PROBE } from './hint-probe.ts';
+import { HINT_PROBE, SHADOW_PROBE } from './hint-probe.ts';
+import type { ShadowInfo } from './hint-probe.ts';
 import { FIREFOX_BUILD, FIREFOX_UUID, GECKO_ID, SHOTS } from './paths.ts';
 
 export function firefoxPath(): string {
@@ -31,6 +32,8 @@ export async function launchFirefox(
     'browser.safebrowsing.malware.enabled': false,
     'browser.safebrowsing.phishing.enabled': false,
     'network.captive-portal-service.enabled': false,
+    'dom.security.https_first': false,
+    'dom.security.https_only_mode': false,
     'network.connectivity-service.enabled': false,
   };
   const browser = await puppeteer.launch({
@@ -79,35 +82,72 @@ class FirefoxTab implements TabDriver {
     return await this.page.$eval(selector, (el) => (el as HTMLInputElement).value);
   }
 
+  async select(selector: string, value: string): Promise<void> {
+    await this.page.select(selector, value);
+  }
+
   async blur(): Promise<void> {
     await this.page.keyboard.press('Tab');
   }
 
   async hints(): Promise<HintInfo[]> {
+    return await this.hintsOf(this.page.mainFrame());
+  }
+
+  async shadows(tag: string): Promise<ShadowInfo[]> {
+    return await this.probeHosts<ShadowInfo>(this.page.mainFrame(), tag, SHADOW_PROBE);
+  }
+
+  private frame(frameUrl: string): Frame {
+    const frame = this.page.frames().find((f) => f.url().includes(frameUrl));
+    if (!frame) throw new Error(`no frame with URL containing ${frameUrl}`);
+    return frame;
+  }
+
+  async typeInFrame(frameUrl: string, selector: string, text: string): Promise<void> {
+    const frame = this.frame(frameUrl);
+    await frame.click(selector);
+    await this.page.keyboard.type(text, { delay: 15 });
+  }
+
+  async hintsInFrame(frameUrl: string): Promise<HintInfo[]> {
+    return await this.hintsOf(this.frame(frameUrl));
+  }
+
+  async setFiles(selector: string, files: readonly string[]): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForFileChooser(), this.page.click(selector)]);
+    await chooser.accept([...files]);
+  }
+
+  private async hintsOf(frame: Frame): Promise<HintInfo[]> {
+    return await this.probeHosts<HintInfo>(frame, 'support-shield-hint', HINT_PROBE);
+  }
+
+  private async probeHosts<T>(frame: Frame, tag: string, probe: string): Promise<T[]> {
     // WebDriver BiDi can serialize closed shadow roots (includeShadowTree: 'all'); the page cannot.
     const connection = (this.browser as unknown as { connection: BidiConnection }).connection;
-    const context = (this.page.mainFrame() as unknown as { _id: string })._id;
+    const context = (frame as unknown as { _id: string })._id;
     const listed = (await connection.send('script.callFunction', {
-      functionDeclaration: "() => Array.from(document.querySelectorAll('support-shield-hint'))",
+      functionDeclaration: `() => Array.from(document.querySelectorAll(${JSON.stringify(tag)}))`,
       awaitPromise: false,
       target: { context },
       resultOwnership: 'root',
       serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
     })) as { result: { type: string; result?: { value?: RemoteNode[] } } };
     const nodes = listed.result.result?.value ?? [];
-    const out: HintInfo[] = [];
+    const out: T[] = [];
     for (const node of nodes) {
       const sharedId = node.value?.shadowRoot?.sharedId;
       if (!sharedId) continue;
       const res = (await connection.send('script.callFunction', {
-        functionDeclaration: HINT_PROBE,
+        functionDeclaration: probe,
         awaitPromise: false,
         target: { context },
         arguments: [{ sharedId }],
         resultOwnership: 'none',
       })) as { result: { result?: { type: string; value?: string } } };
       const value = res.result.result?.value;
-      if (typeof value === 'string') out.push(JSON.parse(value) as HintInfo);
+      if (typeof value === 'string') out.push(JSON.parse(value) as T);
     }
     return out;
   }
@@ -133,12 +173,25 @@ class FirefoxTab implements TabDriver {
 async function openExtensionPage(browser: Browser, path: string, ready: string): Promise<Page> {
   const page = await browser.newPage();
   void page.goto(`moz-extension://${FIREFOX_UUID}/${path}`).catch(() => undefined);
-  await page.waitForSelector(ready, { timeout: 15_000 });
-  return page;
+  // Poll by hand: while the page is still navigating, BiDi may answer a query with an
+  // error from the realm being replaced; that means "not yet", not failure.
+  const end = Date.now() + 15_000;
+  for (;;) {
+    try {
+      if (await page.$(ready)) return page;
+    } catch {
+      // realm replaced mid-navigation; try again
+    }
+    if (Date.now() > end) throw new Error(`extension page ${path} did not show ${ready}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
-export async function firefoxDriver(opts: { locale?: string } = {}): Promise<BrowserDriver> {
-  const browser = await launchFirefox(opts.locale ? { locale: opts.locale } : {});
+export async function firefoxDriver(opts: LaunchOptions = {}): Promise<BrowserDriver> {
+  const browser = await launchFirefox({
+    ...(opts.locale ? { locale: opts.locale } : {}),
+    ...(opts.hosts?.length ? { hostMap: Object.fromEntries(opts.hosts.map((h) => [h, '127.0.0.1'])) } : {}),
+  });
   const shotDir = join(SHOTS, 'firefox');
   mkdirSync(shotDir, { recursive: true });
   return {

@@ -6,6 +6,8 @@
  */
 export interface HintInfo {
   readonly text: string;
+  /** Listed lines under the message (one per file problem). */
+  readonly items?: readonly string[];
   readonly fix: string | null;
   readonly role: string | null;
   readonly visible: boolean;
@@ -29,6 +31,7 @@ export const HINT_PROBE = `function (root) {
   const rect = host.getBoundingClientRect();
   return JSON.stringify({
     text: msg ? msg.textContent : '',
+    items: Array.from(root.querySelectorAll('li'), (li) => li.textContent),
     fix: fix && !fix.hidden ? fix.textContent : null,
     role: box ? box.getAttribute('role') : null,
     visible: host.isConnected && host.style.visibility !== 'hidden' && rect.height > 0,
@@ -36,5 +39,33 @@ export const HINT_PROBE = `function (root) {
     dismissAt: center(dismiss),
     top: rect.top,
     left: rect.left,
+  });
+}`;
+
+/** What a person sees in one of our other injected elements (banner, number marks). */
+export interface ShadowInfo {
+  readonly text: string;
+  readonly marks: number;
+  readonly role: string | null;
+  readonly visible: boolean;
+  readonly buttonAt: { x: number; y: number } | null;
+}
+
+export const SHADOW_PROBE = `function (root) {
+  const host = root.host;
+  const rect = host.getBoundingClientRect();
+  const alert = root.querySelector('[role]');
+  const button = root.querySelector('button');
+  let buttonAt = null;
+  if (button) {
+    const r = button.getBoundingClientRect();
+    buttonAt = { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  }
+  return JSON.stringify({
+    text: root.textContent.replace(/\\s+/g, ' ').trim(),
+    marks: root.querySelectorAll('.mark').length,
+    role: alert ? alert.getAttribute('role') : null,
+    visible: host.isConnected && getComputedStyle(host).display !== 'none',
+    buttonAt,
   });
 }`;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { serve } from '../../../scripts/lib/serve.mjs';
 import { chromiumDriver } from './chromium.ts';
-import type { BrowserDriver } from './driver.ts';
+import type { BrowserDriver, LaunchOptions } from './driver.ts';
 import { firefoxDriver } from './firefox.ts';
 import { PAGES } from './paths.ts';
 
@@ -11,7 +11,7 @@ export const BROWSERS = [
 ] as const;
 
 /** Starts the demo-page server and one browser with the built extension for a describe block. */
-export function useBrowser(launch: (opts?: { locale?: string }) => Promise<BrowserDriver>): {
+export function useBrowser(launch: (opts?: LaunchOptions) => Promise<BrowserDriver>): {
   driver: () => BrowserDriver;
   base: () => string;
 } {

@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { CorpusError, evaluateFormsCorpus, readLabels, runCli } from '../../../scripts/eval-forms.ts';
+
+const CORPUS = join(import.meta.dirname, '../../fixtures/forms');
+
+describe('eval:forms on the committed corpus', () => {
+  const result = evaluateFormsCorpus(CORPUS);
+
+  it('covers at least 60 pages, positives and negatives', () => {
+    expect(result.pages).toBeGreaterThanOrEqual(60);
+    expect(result.truePositives + result.falseNegatives).toBeGreaterThanOrEqual(30);
+    expect(result.pages - result.truePositives - result.falseNegatives).toBeGreaterThanOrEqual(30);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('meets the targets', () => {
+    const detail = result.mistakes.map((m) => `${m.kind} ${m.file}: ${m.message}`).join('\n');
+    expect(result.precision, detail).toBeGreaterThanOrEqual(0.98);
+    expect(result.recall, detail).toBeGreaterThanOrEqual(0.95);
+    expect(result.fieldAccuracy, detail).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('eval:forms corpus handling', () => {
+  const dirs: string[] = [];
+  const tmp = (): string => {
+    const d = mkdtempSync(join(tmpdir(), 'forms-corpus-'));
+    dirs.push(d);
+    return d;
+  };
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+
+  it('rejects a missing or invalid labels.json with a readable error', () => {
+    const d = tmp();
+    expect(() => readLabels(d)).toThrow(CorpusError);
+    writeFileSync(join(d, 'labels.json'), '{ not json');
+    expect(() => readLabels(d)).toThrow(/not valid JSON/);
+    writeFileSync(join(d, 'labels.json'), JSON.stringify({ 'a.html': { url: 'nope', support: 'yes' } }));
+    expect(() => readLabels(d)).toThrow(/invalid/);
+    writeFileSync(
+      join(d, 'labels.json'),
+      JSON.stringify({ 'a.html': { url: 'https://x.example/', support: true, fields: { '#a': 'phone-number' } } }),
+    );
+    expect(() => readLabels(d)).toThrow(/invalid/);
+  });
+
+  it('exits 2 on a bad corpus and 0 otherwise, ending with one JSON line', () => {
+    const err = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      expect(runCli([join(tmp(), 'missing')])).toBe(2);
+      const d = tmp();
+      writeFileSync(
+        join(d, 'contact.html'),
+        '<html><head><title>Contact us</title></head><body><form><label for="e">Email</label><input id="e" type="email">' +
+          '<label for="m">Message</label><textarea id="m"></textarea><button>Send</button></form></body></html>',
+      );
+      writeFileSync(
+        join(d, 'labels.json'),
+        JSON.stringify({
+          'contact.html': { url: 'https://x.example/contact', support: true, fields: { '#e': 'email', '#m': 'phone' } },
+        }),
+      );
+      expect(runCli(['--', d])).toBe(0);
+      const lines = log.mock.calls.map((c) => String(c[0]));
+      expect(lines.some((l) => l.startsWith('field\tcontact.html\t#m: expected phone, got description'))).toBe(true);
+      expect(JSON.parse(lines.at(-1)!)).toEqual({ pages: 1, precision: 1, recall: 1, fieldAccuracy: 0.5 });
+    } finally {
+      err.mockRestore();
+      log.mockRestore();
+    }
+  });
+
+  it('steps into declarative shadow roots with >>>', () => {
+    const d = tmp();
+    writeFileSync(
+      join(d, 'w.html'),
+      '<html><head><title>Support</title></head><body><x-help><template shadowrootmode="open"><div>' +
+        '<h2>Contact support</h2><label for="em">Email</label><input id="em" type="email">' +
+        '<label for="d">Describe the problem</label><textarea id="d"></textarea><button>Send</button></div></template></x-help></body></html>',
+    );
+    writeFileSync(
+      join(d, 'labels.json'),
+      JSON.stringify({
+        'w.html': {
+          url: 'https://x.example/help',
+          support: true,
+          fields: { 'x-help >>> #em': 'email', 'x-help >>> #d': 'description' },
+        },
+      }),
+    );
+    const r = evaluateFormsCorpus(d);
+    expect(r.mistakes).toEqual([]);
+    expect(r.fieldAccuracy).toBe(1);
+  });
+});

@@ -1,0 +1,286 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assessPage } from '../../../src/scam/assess.ts';
+import type { Assessment, PageInput } from '../../../src/scam/assess.ts';
+import { WHATSAPP } from '../../../src/profiles/whatsapp.ts';
+import type { ServiceProfile } from '../../../src/profiles/schema.ts';
+
+function page(text: string, url = 'https://example-helpline.com/whatsapp', extra: Partial<PageInput> = {}): PageInput {
+  return { url, title: '', text, links: [], ...extra };
+}
+
+function codes(a: Assessment): string[] {
+  return a.reasons.map((r) => r.code);
+}
+
+function evidenceOf(a: Assessment, code: string): readonly string[] {
+  return a.reasons.find((r) => r.code === code)?.evidence ?? [];
+}
+
+describe('fake hotline', () => {
+  it('flags a brand hotline with a number and returns the number exactly as written', () => {
+    const text = 'Call the WhatsApp customer care number +91 81015 46745 for any account problem.';
+    const a = assessPage(page(text, 'https://customercare.example.in/whatsapp', { title: 'WhatsApp customer care' }));
+    expect(a.level).toBe('danger');
+    expect(codes(a)).toContain('scam.reason.fake-hotline');
+    expect(codes(a)).toContain('scam.reason.not-official');
+    const ev = evidenceOf(a, 'scam.reason.fake-hotline');
+    expect(ev).toEqual(['+91 81015 46745']);
+    for (const n of ev) expect(text).toContain(n);
+  });
+
+  it.each([
+    ['hi', 'व्हाट्सएप हेल्पलाइन नंबर: 7439215068 पर कॉल करें', '7439215068'],
+    ['id', 'Nomor layanan pelanggan WhatsApp: 0812 9073 4415', '0812 9073 4415'],
+    ['it', 'Numero verde WhatsApp: 800 912 475', '800 912 475'],
+    ['zh-TW', 'WhatsApp 客服電話:0800-092-516', '0800-092-516'],
+    ['zh-CN', 'WhatsApp客服热线:400-820-3517', '400-820-3517'],
+    ['es', 'Atención al cliente de WhatsApp: 912 903 184', '912 903 184'],
+    ['pt', 'Central de atendimento WhatsApp: 0800 591 6623', '0800 591 6623'],
+    ['ru', 'Горячая линия WhatsApp: 8 800 301-52-47', '8 800 301-52-47'],
+    ['ar', 'رقم خدمة عملاء واتساب ‎+966 11 520 8743‎', '+966 11 520 8743'],
+  ])('flags the hotline wording of %s', (lang, text, number) => {
+    const a = assessPage(page(text, 'https://numbers.example.net/x', { lang, title: 'WhatsApp' }));
+    expect(a.level).toBe('danger');
+    expect(evidenceOf(a, 'scam.reason.fake-hotline')).toContain(number);
+  });
+
+  it('counts tel: links once the page claims a brand hotline', () => {
+    const a = assessPage(
+      page('WhatsApp support hotline. Tap to call now.', 'https://support.example.com/', {
+        tels: [{ href: 'tel:+18443135597', text: 'Call now' }],
+      }),
+    );
+    expect(a.level).toBe('danger');
+    expect(evidenceOf(a, 'scam.reason.fake-hotline')).toEqual(['+18443135597']);
+  });
+
+  it('does not flag the brand on one of its official domains', () => {
+    for (const url of [
+      'https://www.whatsapp.com/contact/',
+      'https://faq.whatsapp.com/1',
+      'https://business.whatsapp.com/',
+    ]) {
+      const a = assessPage(page('WhatsApp helpline +91 81015 46745. Never pay a service fee.', url));
+      expect(a).toMatchObject({ level: 'none', reasons: [] });
+    }
+  });
+
+  it('does not apply to a brand that has phone support', () => {
+    const withPhone: ServiceProfile = { ...WHATSAPP, phoneSupport: true };
+    const a = assessPage(page('WhatsApp customer care number +91 81015 46745'), [withPhone]);
+    expect(codes(a)).not.toContain('scam.reason.fake-hotline');
+  });
+
+  it('needs a number: wording alone is not a hotline', () => {
+    const a = assessPage(page('WhatsApp customer care is available in the app.'));
+    expect(a.level).toBe('none');
+  });
+});
+
+describe('counter-evidence', () => {
+  it('ignores numbers quoted in a warning article', () => {
+    const a = assessPage(
+      page(
+        'Scammers list a WhatsApp helpline, +91 98310 44721, on fake sites. WhatsApp does not have a customer care phone number.',
+        'https://news.example.com/a',
+        { title: 'Fake WhatsApp helpline numbers: how the scam works' },
+      ),
+    );
+    expect(a.level).toBe('none');
+  });
+
+  it('ignores a number in a quotation with a warning nearby', () => {
+    const a = assessPage(
+      page(
+        'A post reads: “WhatsApp Customer Care Number 24x7: +91 98310 44721. Call now.” Police say the number belongs to fraudsters.',
+        'https://news.example.com/b',
+      ),
+    );
+    expect(a.level).not.toBe('danger');
+  });
+
+  it('treats a statement that the brand has no phone support as a warning page', () => {
+    const a = assessPage(
+      page(
+        'WhatsApp doesn’t offer phone support. Ignore any WhatsApp helpline such as 1800 419 6722.',
+        'https://guide.example.com/',
+      ),
+    );
+    expect(a.level).toBe('none');
+  });
+
+  it('ignores a shop whose WhatsApp number is its own wa.me link', () => {
+    const a = assessPage(
+      page(
+        'Customer care WhatsApp: +91 88001 23456. Our 24x7 helpline: 1800-123-4455.',
+        'https://shop.example.in/support',
+        {
+          title: 'Support – Gadget Bazaar',
+          links: ['https://wa.me/918800123456'],
+        },
+      ),
+    );
+    expect(a.level).toBe('none');
+  });
+
+  it('ignores the brand used as a channel', () => {
+    for (const text of [
+      'Contact our customer care on WhatsApp at +91 98450 12345.',
+      'Call or WhatsApp our customer care at +91 98450 12345.',
+      'Assistenza clienti su WhatsApp: 347 123 4567',
+      '海外顧客可透過WhatsApp聯絡客服:+886 912 345 678。',
+    ]) {
+      expect(assessPage(page(text, 'https://shop.example.com/')).level, text).toBe('none');
+    }
+  });
+
+  it('ignores an operator naming its own WhatsApp service on its own domain', () => {
+    const a = assessPage(
+      page('Airtel WhatsApp customer care number: +91 88006 88006.', 'https://www.airtel.in/whatsapp'),
+    );
+    expect(a.level).toBe('none');
+  });
+
+  it('ignores tactic words in negated or warning sentences', () => {
+    const a = assessPage(
+      page(
+        'WhatsApp will never ask for your 6-digit code. WhatsApp support never charges a service fee.',
+        'https://blog.example.com/whatsapp-safety',
+        { title: 'WhatsApp safety' },
+      ),
+    );
+    expect(a.level).toBe('none');
+  });
+});
+
+describe('other signals and their combination', () => {
+  const topic = { title: 'WhatsApp account recovery' };
+
+  it('a single medium signal is only a caution', () => {
+    const a = assessPage(
+      page('Send us the 6-digit verification code you received from WhatsApp.', 'https://x.example.com/', topic),
+    );
+    expect(a.level).toBe('caution');
+    expect(codes(a)).toContain('scam.reason.asks-code');
+  });
+
+  it('a single weak signal is only a caution', () => {
+    const gift = assessPage(
+      page('Pay with a Google Play gift card to restore WhatsApp.', 'https://x.example.com/', topic),
+    );
+    expect(gift.level).toBe('caution');
+    expect(codes(gift)).toContain('scam.reason.gift-card');
+    const remote = assessPage(page('Install AnyDesk so our agent can fix WhatsApp.', 'https://x.example.com/', topic));
+    expect(remote.level).toBe('caution');
+    expect(codes(remote)).toContain('scam.reason.remote-access');
+  });
+
+  it('two independent signals make danger', () => {
+    const a = assessPage(
+      page(
+        'Pay the unlock fee of $20, then send us the 6-digit code to restore your WhatsApp.',
+        'https://x.example.com/',
+        topic,
+      ),
+    );
+    expect(a.level).toBe('danger');
+    expect(codes(a)).toEqual(expect.arrayContaining(['scam.reason.fee', 'scam.reason.asks-code']));
+  });
+
+  it('flags support offered through another messenger', () => {
+    const a = assessPage(
+      page('Contact WhatsApp support on Telegram: @wa_support_center', 'https://x.example.com/', {
+        ...topic,
+        links: ['https://t.me/wa_support_center'],
+      }),
+    );
+    expect(codes(a)).toContain('scam.reason.other-channel');
+  });
+
+  it('tactic words on a page that is not about the brand do not count', () => {
+    const a = assessPage(
+      page('Gift cards on sale! Order on WhatsApp.', 'https://shop.example.com/', { title: 'Gift shop' }),
+    );
+    expect(a.level).toBe('none');
+  });
+
+  it('a homograph address alone is danger; a brand-in-domain one alone is a caution', () => {
+    expect(assessPage(page('', 'https://xn--whtsapp-web-zij.com/')).level).toBe('danger');
+    expect(assessPage(page('', 'https://www.whatsappstatusquotes.net/')).level).toBe('caution');
+  });
+
+  it('a look-alike address with a support line is danger', () => {
+    const a = assessPage(
+      page(
+        'Your WhatsApp account has been suspended. Call our support line at +1 646 502 3398.',
+        'https://whatapp-support.net/',
+      ),
+    );
+    expect(a.level).toBe('danger');
+    expect(codes(a)).toEqual(expect.arrayContaining(['scam.reason.lookalike-typo', 'scam.reason.fake-hotline']));
+  });
+});
+
+describe('robustness', () => {
+  it('skips pages that do not mention the brand', () => {
+    const a = assessPage(page('Call our helpline +91 81015 46745 for your bank account.'));
+    expect(a).toMatchObject({ level: 'none', reasons: [] });
+  });
+
+  it('never throws on garbage input', () => {
+    const values = [
+      null,
+      undefined,
+      42,
+      'string',
+      {},
+      { url: 5, title: null, text: ['a'], links: 'x' },
+      { url: 'not a url', title: 'WhatsApp', text: 'WhatsApp helpline \u0000\uffff\ud800', links: [null, 3] },
+      { url: 'https://[::1]/', title: '', text: 'whatsapp', links: [], tels: [{ href: 5 }], headings: [null] },
+    ];
+    for (const v of values) {
+      const a = assessPage(v as unknown as PageInput);
+      expect(['danger', 'caution', 'none']).toContain(a.level);
+    }
+    fc.assert(
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.array(fc.string(), { maxLength: 5 }),
+        fc.webUrl(),
+        (title, text, links, url) => {
+          const a = assessPage({ url, title, text: `${text} WhatsApp helpline ${text}`, links });
+          return Array.isArray(a.reasons) && a.reasons.length <= 20;
+        },
+      ),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(fc.anything(), (v) => {
+        const a = assessPage(v as PageInput);
+        return a.level === 'none' || a.level === 'caution' || a.level === 'danger';
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps every reason within the message schema bounds', () => {
+    const text = Array.from(
+      { length: 50 },
+      (_, i) => `WhatsApp helpline ${i}: +91 98${String(i).padStart(3, '0')} 43210`,
+    ).join('\n');
+    const a = assessPage(page(text));
+    expect(a.reasons.length).toBeLessThanOrEqual(20);
+    for (const r of a.reasons) {
+      expect(r.evidence.length).toBeLessThanOrEqual(20);
+      for (const e of r.evidence) expect(e.length).toBeLessThanOrEqual(200);
+    }
+  });
+
+  it('handles a huge page, reading only its first megabyte', () => {
+    const filler = 'lorem ipsum dolor sit amet '.repeat(200_000);
+    expect(assessPage(page(`WhatsApp customer care number +91 81015 46745 ${filler}`)).level).toBe('danger');
+    expect(assessPage(page(`${filler} WhatsApp customer care number +91 81015 46745`)).level).toBe('none');
+  });
+});

@@ -1,0 +1,91 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CorpusError, assessHtml, evaluateScamCorpus, readLabels } from '../../../scripts/eval-scam.ts';
+import { loadPage } from '../../../scripts/lib/load-page.ts';
+import { collectPage } from '../../../src/page/collect.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const CORPUS = join(ROOT, 'test', 'fixtures', 'scam');
+
+describe('committed scam corpus', () => {
+  const result = evaluateScamCorpus(CORPUS);
+
+  it('meets the precision and recall targets', () => {
+    expect(result.pages).toBeGreaterThanOrEqual(60);
+    expect(result.unlabelled).toEqual([]);
+    expect(result.mistakes.filter((m) => m.expected === 'safe')).toEqual([]);
+    expect(result.precision).toBeGreaterThanOrEqual(0.99);
+    expect(result.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('returns hotline numbers exactly as they appear on the page', () => {
+    const labels = readLabels(CORPUS);
+    for (const [file, { url }] of Object.entries(labels)) {
+      const html = readFileSync(join(CORPUS, file), 'utf8');
+      const a = assessHtml(html, url);
+      const hotline = a.reasons.find((r) => r.code === 'scam.reason.fake-hotline');
+      if (!hotline) continue;
+      const p = loadPage(html, url);
+      const input = collectPage(p.document, url);
+      p.close();
+      const visible = [input.title, input.text, ...(input.tels ?? []).flatMap((t) => [t.text, t.href.slice(4)])].join(
+        '\n',
+      );
+      for (const n of hotline.evidence) expect(visible, `${file}: ${n}`).toContain(n);
+    }
+  });
+});
+
+describe('corpus input errors', () => {
+  const dirs: string[] = [];
+  const dirWith = (files: Record<string, string>): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'scam-corpus-'));
+    dirs.push(dir);
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+    return dir;
+  };
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['missing labels.json', {}],
+    ['invalid JSON', { 'labels.json': '{' }],
+    ['bad verdict', { 'labels.json': '{"a.html":{"url":"https://x.example/","verdict":"maybe"}}', 'a.html': '' }],
+    ['bad url', { 'labels.json': '{"a.html":{"url":"nope","verdict":"safe"}}', 'a.html': '' }],
+    ['missing page', { 'labels.json': '{"a.html":{"url":"https://x.example/","verdict":"safe"}}' }],
+    ['empty', { 'labels.json': '{}' }],
+  ])('rejects %s', (_name, files) => {
+    expect(() => evaluateScamCorpus(dirWith(files))).toThrow(CorpusError);
+  });
+
+  it('the CLI exits with 2 on invalid labels and prints the final JSON line otherwise', () => {
+    const bad = dirWith({ 'labels.json': '[1]' });
+    let status = 0;
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'eval-scam.ts'), bad], {
+        cwd: ROOT,
+        stdio: 'pipe',
+      });
+    } catch (e) {
+      status = (e as { status: number }).status;
+    }
+    expect(status).toBe(2);
+    const good = dirWith({
+      'labels.json': JSON.stringify({
+        'a.html': { url: 'https://help.example.com/whatsapp', verdict: 'danger' },
+        'b.html': { url: 'https://shop.example.com/', verdict: 'safe' },
+      }),
+      'a.html': '<title>WhatsApp helpline</title><p>WhatsApp helpline: +91 81015 46745</p>',
+      'b.html': '<p>Order on WhatsApp</p>',
+    });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'eval-scam.ts'), good], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out.trim().split('\n').pop()!)).toEqual({ pages: 2, precision: 1, recall: 1 });
+  }, 60_000);
+});

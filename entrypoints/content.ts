@@ -16,6 +16,9 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   runAt: 'document_idle',
+  // WXT would otherwise window.postMessage() a "content script started" message (with our
+  // extension id) to every page; we send nothing to pages.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const topFrame = window === window.top;
     // Per-site off switch (popup / options page): nothing runs on a site the person turned off.
@@ -51,7 +54,7 @@ export default defineContentScript({
     const observer = new MutationObserver((records) => {
       for (const r of records) for (const n of Array.from(r.addedNodes)) if (pending.length < 500) pending.push(n);
       if (timer !== undefined) return;
-      timer = ctx.setTimeout(() => {
+      timer = window.setTimeout(() => {
         timer = undefined;
         const nodes = pending;
         pending = [];
@@ -75,7 +78,11 @@ export default defineContentScript({
         browser.runtime.sendMessage(report).catch(() => undefined);
       }
       observer.observe(document.documentElement, { childList: true, subtree: true });
-      ctx.onInvalidated(() => observer.disconnect());
+      // A page can fake WXT's "newer content script started" event (our extension id is public),
+      // so stop watching only when the extension itself is gone (updated, reloaded or removed).
+      ctx.onInvalidated(() => {
+        if (!browser.runtime?.id) observer.disconnect();
+      });
     }
   },
 });

@@ -81,3 +81,14 @@ describe('t', () => {
     expect(t('en', 'hint.email.typo')).toBe('Did you mean {suggestion}?');
   });
 });
+
+describe('store listing limits', () => {
+  it.each(LOCALES)('%s: the manifest description fits the 132-character store limit', (locale) => {
+    const m = JSON.parse(readFileSync(join(ROOT, 'public', '_locales', locale, 'messages.json'), 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
+    expect(m.extDescription!.message.length).toBeLessThanOrEqual(132);
+    expect(m.extName!.message.length).toBeLessThanOrEqual(45);
+  });
+});

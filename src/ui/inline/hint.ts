@@ -72,9 +72,7 @@ export class InlineHint {
     this.host = doc.createElement(HINT_TAG);
     this.id = `support-shield-hint-${++InlineHint.counter}-${Math.random().toString(36).slice(2, 8)}`;
     this.host.id = this.id;
-    this.host.style.setProperty('position', 'fixed', 'important');
-    this.host.style.setProperty('z-index', '2147483647', 'important');
-    this.host.style.setProperty('display', 'block', 'important');
+    this.pin();
     const shadow = this.host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = CSS;
@@ -149,9 +147,30 @@ export class InlineHint {
     else this.anchor.removeAttribute('aria-describedby');
   }
 
+  /** Re-asserts the host's own styles: a page that hides or restyles the hint does not win. */
+  private pin(): void {
+    const style = this.host.style;
+    const want: Readonly<Record<string, string>> = {
+      position: 'fixed',
+      'z-index': '2147483647',
+      display: 'block',
+      opacity: '1',
+      transform: 'none',
+      'clip-path': 'none',
+      filter: 'none',
+      margin: '0',
+    };
+    for (const [k, v] of Object.entries(want)) {
+      if (style.getPropertyValue(k) !== v || style.getPropertyPriority(k) !== 'important') {
+        style.setProperty(k, v, 'important');
+      }
+    }
+  }
+
   /** Keeps the hint just below its field; hides it while the field is not rendered. */
   place(): void {
     if (!this.host.isConnected) return;
+    this.pin();
     const rect = this.anchor.getBoundingClientRect();
     const visible = this.anchor.isConnected && (rect.width > 0 || rect.height > 0);
     this.host.style.setProperty('visibility', visible ? 'visible' : 'hidden', 'important');

@@ -54,11 +54,52 @@ export async function launchChromium(
 }
 
 class ChromiumTab implements TabDriver {
+  readonly errors: string[] = [];
+
   constructor(
     private readonly page: Page,
     readonly url: string,
     private readonly shotDir: string,
   ) {}
+
+  /** Listens to every execution context of the page, including the extension's isolated world. */
+  async watchErrors(): Promise<void> {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    const fromExtension = (text: string) => text.includes('chrome-extension://');
+    cdp.on(
+      'Runtime.exceptionThrown',
+      (e: {
+        exceptionDetails: {
+          url?: string;
+          text: string;
+          exception?: { description?: string };
+          stackTrace?: { callFrames: { url: string }[] };
+        };
+      }) => {
+        const d = e.exceptionDetails;
+        const where = [d.url ?? '', ...(d.stackTrace?.callFrames ?? []).map((f) => f.url)].join(' ');
+        if (fromExtension(where)) this.errors.push(`${d.text} ${d.exception?.description ?? ''}`);
+      },
+    );
+    cdp.on(
+      'Runtime.consoleAPICalled',
+      (e: {
+        type: string;
+        args: { value?: unknown; description?: string }[];
+        stackTrace?: { callFrames: { url: string }[] };
+      }) => {
+        const where = (e.stackTrace?.callFrames ?? []).map((f) => f.url).join(' ');
+        if ((e.type === 'error' || e.type === 'assert') && fromExtension(where)) {
+          this.errors.push(e.args.map((a) => String(a.value ?? a.description ?? '')).join(' '));
+        }
+      },
+    );
+    await cdp.send('Runtime.enable');
+  }
+
+  extensionErrors(): readonly string[] {
+    return this.errors;
+  }
 
   async type(selector: string, text: string): Promise<void> {
     await this.page.click(selector);
@@ -198,10 +239,13 @@ export async function chromiumDriver(opts: LaunchOptions = {}): Promise<BrowserD
     `chrome-extension://${extensionId}/popup.html?page=${encodeURIComponent(pageUrl)}`;
   return {
     name: 'chromium',
+    extensionId: extensionId ?? '',
     async open(url) {
       const page = await context.newPage();
+      const tab = new ChromiumTab(page, url, shotDir);
+      await tab.watchErrors();
       await page.goto(url, { waitUntil: 'load' });
-      return new ChromiumTab(page, url, shotDir);
+      return tab;
     },
     async popupText(pageUrl, screenshot) {
       const page = await context.newPage();

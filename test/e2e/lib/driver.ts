@@ -27,6 +27,8 @@ export interface TabDriver {
   /** Runs a function in the page's own world. */
   evaluate<T>(fn: string): Promise<T>;
   screenshot(name: string): Promise<void>;
+  /** Errors thrown or logged by the extension's scripts in this tab since it opened. */
+  extensionErrors(): readonly string[];
   close(): Promise<void>;
 }
 
@@ -40,6 +42,8 @@ export interface LaunchOptions {
 
 export interface BrowserDriver {
   readonly name: 'chromium' | 'firefox';
+  /** The extension's runtime id in this browser (public: pages can know it). */
+  readonly extensionId: string;
   open(url: string): Promise<TabDriver>;
   /** Opens the extension popup for the tab showing `pageUrl`; resolves to its visible text. */
   popupText(pageUrl: string, screenshot?: string): Promise<string>;

@@ -58,12 +58,28 @@ interface RemoteNode {
 }
 
 class FirefoxTab implements TabDriver {
+  readonly errors: string[] = [];
+
   constructor(
     private readonly browser: Browser,
     private readonly page: Page,
     readonly url: string,
     private readonly shotDir: string,
-  ) {}
+  ) {
+    // Content-script errors reach the tab's console with a moz-extension:// source.
+    page.on('console', (m) => {
+      const where = [m.location()?.url ?? '', ...m.stackTrace().map((f) => f.url ?? '')].join(' ');
+      if (m.type() === 'error' && where.includes('moz-extension://')) this.errors.push(m.text());
+    });
+    page.on('pageerror', (e) => {
+      const text = e instanceof Error ? `${e.message} ${e.stack ?? ''}` : String(e);
+      if (text.includes('moz-extension://')) this.errors.push(text);
+    });
+  }
+
+  extensionErrors(): readonly string[] {
+    return this.errors;
+  }
 
   async type(selector: string, text: string): Promise<void> {
     await this.page.click(selector);
@@ -196,6 +212,7 @@ export async function firefoxDriver(opts: LaunchOptions = {}): Promise<BrowserDr
   mkdirSync(shotDir, { recursive: true });
   return {
     name: 'firefox',
+    extensionId: GECKO_ID,
     async open(url) {
       const page = await browser.newPage();
       await page.goto(url, { waitUntil: 'load' });

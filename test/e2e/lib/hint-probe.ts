@@ -15,6 +15,8 @@ export interface HintInfo {
   readonly dismissAt: { x: number; y: number } | null;
   readonly top: number;
   readonly left: number;
+  /** The hint box's computed background: styles applied (not blocked by the page's CSP). */
+  readonly background: string;
 }
 
 export const HINT_PROBE = `function (root) {
@@ -39,6 +41,7 @@ export const HINT_PROBE = `function (root) {
     dismissAt: center(dismiss),
     top: rect.top,
     left: rect.left,
+    background: box ? getComputedStyle(box).backgroundColor : '',
   });
 }`;
 

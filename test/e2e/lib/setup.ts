@@ -5,6 +5,14 @@ import type { BrowserDriver, LaunchOptions } from './driver.ts';
 import { firefoxDriver } from './firefox.ts';
 import { PAGES } from './paths.ts';
 
+/** A strict CSP for the hostile CSP page: no inline styles or scripts, nothing remote. */
+export const STRICT_CSP =
+  "default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+
+function pageHeaders(path: string): Record<string, string> {
+  return path.startsWith('/hostile-csp') ? { 'content-security-policy': STRICT_CSP } : {};
+}
+
 export const BROWSERS = [
   ['chromium', chromiumDriver],
   ['firefox', firefoxDriver],
@@ -18,7 +26,7 @@ export function useBrowser(launch: (opts?: LaunchOptions) => Promise<BrowserDriv
   let driver: BrowserDriver | undefined;
   let server: { url: string; close: () => Promise<unknown> } | undefined;
   beforeAll(async () => {
-    server = await serve(PAGES);
+    server = await serve(PAGES, { headers: pageHeaders });
     driver = await launch();
   });
   afterAll(async () => {

@@ -2,12 +2,16 @@ import en from './locales/en.json';
 import zhTW from './locales/zh_TW.json';
 import it from './locales/it.json';
 import id from './locales/id.json';
+import zhCN from './locales/zh_CN.json';
+import es from './locales/es.json';
+import ptBR from './locales/pt_BR.json';
+import hi from './locales/hi.json';
 import type { MessageKey } from './keys.ts';
 import type { Params } from '../rules/types.ts';
 
 export type { MessageKey } from './keys.ts';
 
-export const LOCALES = ['en', 'zh_TW', 'it', 'id'] as const;
+export const LOCALES = ['en', 'zh_TW', 'it', 'id', 'zh_CN', 'es', 'pt_BR', 'hi'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export const CATALOGS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
@@ -15,17 +19,26 @@ export const CATALOGS: Readonly<Record<Locale, Readonly<Record<string, string>>>
   zh_TW: zhTW,
   it,
   id,
+  zh_CN: zhCN,
+  es,
+  pt_BR: ptBR,
+  hi,
 };
 
 /**
  * How browser language tags map to catalogs, per tag in order; the first locale whose test
  * matches wins. Adding a locale = its catalog file, its import and entry above, and a line here.
- * zh-TW / zh-HK / zh-MO / zh-Hant → zh_TW (a bare "zh" matches nothing); it-* → it; id / in → id.
+ * zh-TW / zh-HK / zh-MO / zh-Hant → zh_TW; any other zh (zh, zh-CN, zh-SG, zh-Hans) → zh_CN;
+ * it-* → it; id / in → id; es-* → es; pt-* → pt_BR; hi → hi.
  */
 const MATCHERS: ReadonlyArray<readonly [Locale, (lang: string, rest: readonly string[]) => boolean]> = [
   ['zh_TW', (lang, rest) => lang === 'zh' && rest.some((p) => p === 'tw' || p === 'hk' || p === 'mo' || p === 'hant')],
+  ['zh_CN', (lang) => lang === 'zh'],
   ['it', (lang) => lang === 'it'],
   ['id', (lang) => lang === 'id' || lang === 'in'],
+  ['es', (lang) => lang === 'es'],
+  ['pt_BR', (lang) => lang === 'pt'],
+  ['hi', (lang) => lang === 'hi'],
   ['en', (lang) => lang === 'en'],
 ];
 

@@ -68,6 +68,13 @@ describe('pickLocale', () => {
     [['id'], 'id'],
     [['in-ID'], 'id'],
     [['fr-FR', 'it'], 'it'],
+    [['zh-CN'], 'zh_CN'],
+    [['zh'], 'zh_CN'],
+    [['zh-Hans-SG'], 'zh_CN'],
+    [['es-MX'], 'es'],
+    [['pt-BR'], 'pt_BR'],
+    [['pt-PT'], 'pt_BR'],
+    [['hi-IN'], 'hi'],
     [['de'], 'en'],
     [[], 'en'],
   ] as const)('%j → %s', (tags, want) => {

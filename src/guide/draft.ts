@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/index.ts';
 import { t } from '../i18n/index.ts';
 import type { MessageKey } from '../i18n/keys.ts';
 import type { Channel, ServiceProfile } from '../profiles/schema.ts';
-import { runRules } from '../rules/registry.ts';
+import type { runRules } from '../rules/registry.ts';
 import type { Params } from '../rules/types.ts';
 
 /**
@@ -46,19 +46,23 @@ export function normalizePhone(raw: string): string {
   return (plus ? '+' : '') + digits;
 }
 
+/** The rule runner (src/rules/registry.ts `runRules`), passed in so the popup can load it only when needed. */
+export type RunRules = typeof runRules;
+
 /**
  * Checks the phone number for a draft: it must be international (+ and 8–15 digits, E.164).
- * The profile's phone rules (src/rules/phone, through the registry) then add their advice;
+ * The profile's phone rules (src/rules/phone, through `run`, when given) then add their advice;
  * an 'error' from them also blocks the draft.
  */
-export function checkDraftPhone(raw: string, profile: ServiceProfile, uiLocale?: string): PhoneCheck {
+export function checkDraftPhone(raw: string, profile: ServiceProfile, uiLocale?: string, run?: RunRules): PhoneCheck {
   const value = normalizePhone(raw);
   if (!/^\+[1-9]\d{7,14}$/.test(value)) {
     return { ok: false, value: '', message: { code: 'draft.phone.invalid', params: {} } };
   }
-  let findings: ReturnType<typeof runRules>;
+  if (!run) return { ok: true, value };
+  let findings: ReturnType<RunRules>;
   try {
-    findings = runRules(profile.rules, 'phone', String(raw).slice(0, MAX_PHONE_INPUT), {
+    findings = run(profile.rules, 'phone', String(raw).slice(0, MAX_PHONE_INPUT), {
       fields: { phone: String(raw).slice(0, MAX_PHONE_INPUT) },
       pageLang: '',
       profileId: profile.id,
@@ -95,9 +99,15 @@ export function mentionsCode(text: string): boolean {
 }
 
 /** The draft for an email channel, or null when the channel is not an email channel with a template. */
-export function buildDraft(locale: Locale, profile: ServiceProfile, channel: Channel, input: DraftInput): Draft | null {
+export function buildDraft(
+  locale: Locale,
+  profile: ServiceProfile,
+  channel: Channel,
+  input: DraftInput,
+  run?: RunRules,
+): Draft | null {
   if (channel.kind !== 'email' || !channel.email || !channel.draft) return null;
-  const check = checkDraftPhone(input.phone, profile);
+  const check = checkDraftPhone(input.phone, profile, locale, run);
   const phone = check.ok ? check.value : t(locale, 'draft.phone.missing');
   const params = { service: profile.name, phone };
   const subject = t(locale, channel.draft.subject, params);

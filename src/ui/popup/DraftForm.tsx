@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
-import { useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { buildDraft, checkDraftPhone, mentionsCode } from '../../guide/draft.ts';
+import type { RunRules } from '../../guide/draft.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { t } from '../../i18n/index.ts';
 import type { Channel, ServiceProfile } from '../../profiles/schema.ts';
@@ -21,10 +22,23 @@ export function DraftForm({ locale, profile, channel, copy }: DraftFormProps): J
   const [phoneTouched, setPhoneTouched] = useState(false);
   const [status, setStatus] = useState<'copied' | 'failed' | null>(null);
   const phoneRef = useRef<HTMLInputElement>(null);
+  // The phone rules (with their numbering metadata) load only when a draft form is shown.
+  const [run, setRun] = useState<RunRules | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    import('../../rules/registry.ts')
+      .then((m) => {
+        if (live) setRun(() => m.runRules);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
 
-  const draft = buildDraft(locale, profile, channel, { phone, description });
+  const draft = buildDraft(locale, profile, channel, { phone, description }, run);
   if (!draft) return null;
-  const check = checkDraftPhone(phone, profile, locale);
+  const check = checkDraftPhone(phone, profile, locale, run);
   const phoneMessage = check.message && (phoneTouched || (check.ok && phone !== '')) ? check.message : undefined;
   const phoneInvalid = phoneTouched && !check.ok;
   const codeWarning = mentionsCode(description);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../src/i18n/index.ts';
+import { runRules } from '../../../src/rules/registry.ts';
 import {
   buildDraft,
   checkDraftPhone,
@@ -111,6 +112,14 @@ describe('email drafts', () => {
       expect(c.ok, bad).toBe(false);
       expect(c.message?.code, bad).toBe('draft.phone.invalid');
     }
+  });
+
+  it('adds the profile phone rules when they are loaded', () => {
+    // A landline is international and well-formed, but WhatsApp needs the mobile number.
+    const withRules = checkDraftPhone('+39 02 1234 5678', WHATSAPP, 'en', runRules);
+    expect(withRules.ok).toBe(true);
+    expect(withRules.message?.code).toBe('hint.phone.not-mobile');
+    expect(checkDraftPhone('+39 02 1234 5678', WHATSAPP, 'en').message).toBeUndefined();
   });
 
   it('normalizes numbers and cleans descriptions', () => {

@@ -23,6 +23,9 @@ export interface HintCallbacks {
 
 const CSS = `
 :host { all: initial; }
+/* Clicks pass through the hint to the page (it may sit over another field), except on its buttons. */
+.hint { pointer-events: none; }
+button { pointer-events: auto; }
 .hint {
   box-sizing: border-box; display: flex; flex-direction: column; gap: 2px;
   max-width: min(560px, calc(100vw - 16px)); padding: 6px 8px; border-radius: 6px;
@@ -159,6 +162,7 @@ export class InlineHint {
       'clip-path': 'none',
       filter: 'none',
       margin: '0',
+      'pointer-events': 'none',
     };
     for (const [k, v] of Object.entries(want)) {
       if (style.getPropertyValue(k) !== v || style.getPropertyPriority(k) !== 'important') {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import type { BrowserDriver, LaunchOptions, TabDriver } from './driver.ts';
-import { BADGE_PROBE, waitFor } from './driver.ts';
+import { BADGE_PROBE, STORAGE_PROBE, waitFor } from './driver.ts';
 import type { HintInfo } from './hint-probe.ts';
 import { HINT_PROBE, SHADOW_PROBE } from './hint-probe.ts';
 import type { ShadowInfo } from './hint-probe.ts';
@@ -32,12 +32,17 @@ export const CHROMIUM_ARGS = [
 ];
 
 export async function launchChromium(
-  opts: { extension?: string | null; headless?: boolean; hostRules?: string; locale?: string } = {},
+  opts: { extension?: string | null; headless?: boolean; hostRules?: string; locale?: string; proxyPort?: number } = {},
 ): Promise<{ context: BrowserContext; extensionId: string | null }> {
   const extension = opts.extension === undefined ? CHROME_BUILD : opts.extension;
   const args = [...CHROMIUM_ARGS];
   if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
   if (opts.hostRules) args.push(`--host-resolver-rules=${opts.hostRules}`);
+  if (opts.proxyPort)
+    args.push(
+      `--proxy-server=http://127.0.0.1:${opts.proxyPort}`,
+      '--proxy-bypass-list=<-loopback>;127.0.0.1;localhost',
+    );
   const context = await chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),
     headless: opts.headless ?? true,
@@ -232,6 +237,7 @@ export async function chromiumDriver(opts: LaunchOptions = {}): Promise<BrowserD
   const { context, extensionId } = await launchChromium({
     ...(opts.locale ? { locale: opts.locale } : {}),
     ...(opts.hosts?.length ? { hostRules: opts.hosts.map((h) => `MAP ${h} 127.0.0.1`).join(', ') } : {}),
+    ...(opts.proxyPort ? { proxyPort: opts.proxyPort } : {}),
   });
   const shotDir = join(SHOTS, 'chromium');
   mkdirSync(shotDir, { recursive: true });
@@ -256,6 +262,13 @@ export async function chromiumDriver(opts: LaunchOptions = {}): Promise<BrowserD
       const text = await page.innerText('body');
       await page.close();
       return text;
+    },
+    async storageDump() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      const dump = await page.evaluate<string>(`(${STORAGE_PROBE})()`);
+      await page.close();
+      return dump;
     },
     async badge(pageUrl) {
       const page = await context.newPage();

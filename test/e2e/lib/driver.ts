@@ -38,6 +38,8 @@ export interface LaunchOptions {
   readonly locale?: string;
   /** Host names that resolve to 127.0.0.1 (for lookalike-domain pages). */
   readonly hosts?: readonly string[];
+  /** Send every non-local request through this proxy port (the privacy trap). */
+  readonly proxyPort?: number;
 }
 
 export interface BrowserDriver {
@@ -47,6 +49,8 @@ export interface BrowserDriver {
   open(url: string): Promise<TabDriver>;
   /** Opens the extension popup for the tab showing `pageUrl`; resolves to its visible text. */
   popupText(pageUrl: string, screenshot?: string): Promise<string>;
+  /** Every extension storage area's content as JSON (local, session, sync), read from an extension page. */
+  storageDump(): Promise<string>;
   /** The toolbar badge text of the tab showing `pageUrl` ('' when clear, null when unknown). */
   badge(pageUrl: string): Promise<string | null>;
   close(): Promise<void>;
@@ -73,4 +77,18 @@ export const BADGE_PROBE = `async (pageUrl) => {
   const reply = await api.runtime.sendMessage({ type: 'get-tab-state', url: pageUrl });
   if (!reply || !reply.state) return null;
   return await api.action.getBadgeText({ tabId: reply.state.tabId });
+}`;
+
+/** Runs in an extension page: every storage area's content. */
+export const STORAGE_PROBE = `async () => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const out = {};
+  for (const area of ['local', 'session', 'sync']) {
+    try {
+      out[area] = await api.storage[area].get(null);
+    } catch (e) {
+      out[area] = 'unavailable: ' + String(e);
+    }
+  }
+  return JSON.stringify(out);
 }`;

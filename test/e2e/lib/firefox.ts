@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Frame, Page } from 'puppeteer-core';
 import type { BrowserDriver, LaunchOptions, TabDriver } from './driver.ts';
-import { BADGE_PROBE, waitFor } from './driver.ts';
+import { BADGE_PROBE, STORAGE_PROBE, waitFor } from './driver.ts';
 import type { HintInfo } from './hint-probe.ts';
 import { HINT_PROBE, SHADOW_PROBE } from './hint-probe.ts';
 import type { ShadowInfo } from './hint-probe.ts';
@@ -17,7 +17,13 @@ export function firefoxPath(): string {
 }
 
 export async function launchFirefox(
-  opts: { extension?: string | null; headless?: boolean; hostMap?: Record<string, string>; locale?: string } = {},
+  opts: {
+    extension?: string | null;
+    headless?: boolean;
+    hostMap?: Record<string, string>;
+    locale?: string;
+    proxyPort?: number;
+  } = {},
 ): Promise<Browser> {
   const extension = opts.extension === undefined ? FIREFOX_BUILD : opts.extension;
   const prefs: Record<string, unknown> = {
@@ -33,6 +39,18 @@ export async function launchFirefox(
     'browser.safebrowsing.phishing.enabled': false,
     'network.captive-portal-service.enabled': false,
     'dom.security.https_first': false,
+    ...(opts.proxyPort
+      ? {
+          'network.proxy.type': 1,
+          'network.proxy.http': '127.0.0.1',
+          'network.proxy.http_port': opts.proxyPort,
+          'network.proxy.ssl': '127.0.0.1',
+          'network.proxy.ssl_port': opts.proxyPort,
+          'network.proxy.share_proxy_settings': true,
+          'network.proxy.no_proxies_on': '127.0.0.1, localhost',
+          'network.proxy.allow_hijacking_localhost': false,
+        }
+      : {}),
     'dom.security.https_only_mode': false,
     'network.connectivity-service.enabled': false,
   };
@@ -207,6 +225,7 @@ export async function firefoxDriver(opts: LaunchOptions = {}): Promise<BrowserDr
   const browser = await launchFirefox({
     ...(opts.locale ? { locale: opts.locale } : {}),
     ...(opts.hosts?.length ? { hostMap: Object.fromEntries(opts.hosts.map((h) => [h, '127.0.0.1'])) } : {}),
+    ...(opts.proxyPort ? { proxyPort: opts.proxyPort } : {}),
   });
   const shotDir = join(SHOTS, 'firefox');
   mkdirSync(shotDir, { recursive: true });
@@ -231,6 +250,12 @@ export async function firefoxDriver(opts: LaunchOptions = {}): Promise<BrowserDr
       const text = await page.$eval('body', (b) => (b as HTMLElement).innerText);
       await page.close();
       return text;
+    },
+    async storageDump() {
+      const page = await openExtensionPage(browser, 'options.html', 'main');
+      const dump = await page.evaluate(`(${STORAGE_PROBE})()`);
+      await page.close();
+      return String(dump);
     },
     async badge(pageUrl) {
       const page = await openExtensionPage(browser, 'options.html', 'main');

@@ -12,6 +12,20 @@ import { SETTINGS_KEY, storedSiteDisabled } from '../src/settings/quick.ts';
  */
 const RECHECK_MS = 700;
 
+/** The top frame tells the background there is nothing here (so the popup can say so). */
+function reportNothing(topFrame: boolean): void {
+  if (!topFrame) return;
+  const report: TabReport = {
+    type: 'tab-report',
+    url: location.href,
+    assessment: { level: 'none', reasons: [] },
+    supportForms: 0,
+    issues: 0,
+    profileId: 'generic',
+  };
+  browser.runtime.sendMessage(report).catch(() => undefined);
+}
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
@@ -25,17 +39,7 @@ export default defineContentScript({
     // The top frame still reports "nothing here" so the popup knows the site and can turn it on.
     const stored: Record<string, unknown> = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}));
     if (storedSiteDisabled(stored[SETTINGS_KEY], location.href)) {
-      if (topFrame) {
-        const off: TabReport = {
-          type: 'tab-report',
-          url: location.href,
-          assessment: { level: 'none', reasons: [] },
-          supportForms: 0,
-          issues: 0,
-          profileId: 'generic',
-        };
-        browser.runtime.sendMessage(off).catch(() => undefined);
-      }
+      reportNothing(topFrame);
       return;
     }
     let requested = false;
@@ -66,17 +70,7 @@ export default defineContentScript({
     if (gate.forms || gate.brand) {
       load();
     } else {
-      if (topFrame) {
-        const report: TabReport = {
-          type: 'tab-report',
-          url: location.href,
-          assessment: { level: 'none', reasons: [] },
-          supportForms: 0,
-          issues: 0,
-          profileId: 'generic',
-        };
-        browser.runtime.sendMessage(report).catch(() => undefined);
-      }
+      reportNothing(topFrame);
       observer.observe(document.documentElement, { childList: true, subtree: true });
       // A page can fake WXT's "newer content script started" event (our extension id is public),
       // so stop watching only when the extension itself is gone (updated, reloaded or removed).

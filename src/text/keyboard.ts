@@ -1,3 +1,5 @@
+import { editDistance } from './distance.ts';
+import type { SubstitutionCost } from './distance.ts';
 /**
  * Typing-error distance: like Damerau (optimal string alignment) distance, but a substituted
  * letter costs 1 only when its key neighbours the intended one on a QWERTY keyboard (a slip);
@@ -27,33 +29,15 @@ export function areNeighbourKeys(a: string, b: string): boolean {
   return NEIGHBOURS.has(a + b);
 }
 
+/** Substituting a key's neighbour is a likelier slip (cost 1) than any other key (cost 2). */
+const keyboardCost: SubstitutionCost = (a, b) => (a === b ? 0 : NEIGHBOURS.has(a + b) ? 1 : 2);
+
 /**
  * The typing-error distance between `a` and `b`, or `max + 1` when it exceeds `max`
  * (early exit once a whole row is over budget).
  */
 export function typoDistance(a: string, b: string, max: number): number {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const n = b.length;
-  let prev2: number[] = new Array<number>(n + 1).fill(0);
-  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur: number[] = new Array<number>(n + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    const ca = a[i - 1]!;
-    for (let j = 1; j <= n; j++) {
-      const cb = b[j - 1]!;
-      const sub = ca === cb ? 0 : NEIGHBOURS.has(ca + cb) ? 1 : 2;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + sub);
-      if (i > 1 && j > 1 && ca === b[j - 2] && a[i - 2] === cb) v = Math.min(v, prev2[j - 2]! + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
-  }
-  return prev[n]! > max ? max + 1 : prev[n]!;
+  return editDistance(a, b, max, keyboardCost);
 }
 
 /** Every string made by deleting up to `depth` characters from `s` (itself included). */

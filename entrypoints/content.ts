@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { gateDocument, hasSupportControls } from '../src/gate.ts';
+import { gateDocument, hasSupportControls, supportContext } from '../src/gate.ts';
 import type { LoadChecker, TabReport } from '../src/messages/schema.ts';
 import { SETTINGS_KEY, storedSiteDisabled } from '../src/settings/quick.ts';
 
@@ -53,16 +53,13 @@ export default defineContentScript({
       });
     };
 
-    let pending: Node[] = [];
+    // Later content: one query per tick, however many nodes the page adds.
     let timer: number | undefined;
-    const observer = new MutationObserver((records) => {
-      for (const r of records) for (const n of Array.from(r.addedNodes)) if (pending.length < 500) pending.push(n);
+    const observer = new MutationObserver(() => {
       if (timer !== undefined) return;
       timer = window.setTimeout(() => {
         timer = undefined;
-        const nodes = pending;
-        pending = [];
-        if (nodes.some(hasSupportControls)) load();
+        if (hasSupportControls(document, supportContext(document))) load();
       }, RECHECK_MS);
     });
 

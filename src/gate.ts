@@ -1,19 +1,31 @@
 import { PROFILES } from './profiles/index.ts';
 
 /**
- * The always-on content script's only job: decide, cheaply, whether this page needs
- * the full checker. Everything else is loaded only where a page has form controls a
- * support form could use, or mentions a service we have a profile for.
+ * The always-on content script's only job: decide, cheaply, whether this frame needs
+ * the full checker. It runs on every page, so it reads little: a few selector queries,
+ * the title and URL, and one case-insensitive search of the page text for a brand.
  */
 
-/** Controls a support form is made of; a page with none of these has no support form. */
-export const SUPPORT_CONTROL_SELECTOR =
-  'textarea, input[type="email"], input[type="tel"], input[type="file"], [contenteditable="true"], [contenteditable=""], input[autocomplete*="email"], input[name*="mail" i], input[id*="mail" i], input[placeholder*="mail" i]';
+/** Controls that carry a description or attachments: every support form has one. */
+export const DESCRIPTION_SELECTOR = 'textarea, input[type="file"], [contenteditable="true"], [contenteditable=""]';
+
+/** Contact fields: a support form only where the page says "support" (login and newsletter forms have them too). */
+export const CONTACT_SELECTOR =
+  'input[type="email"], input[type="tel"], input[autocomplete*="email"], input[name*="mail" i], input[id*="mail" i], input[placeholder*="mail" i]';
+
+/** Words in a URL, title or heading that say "support / contact", in the languages we know. */
+const SUPPORT_CONTEXT =
+  /contact|support|help|assist|ticket|request|feedback|complain|kontak|hubungi|bantuan|contatt|assistenza|soporte|ayuda|contacto|suporte|ajuda|atendimento|kontakt|hilfe|service client|客服|聯絡|联系|聯繫|幫助|帮助|反馈|回報|お問い合わせ|サポート|संपर्क|सहायता|सहायता/i;
 
 const MAX_TEXT = 2_000_000;
-const MAX_WALK = 5_000;
-/** Lower-case brand spellings of every built-in profile (any script). */
-const BRANDS: readonly string[] = PROFILES.flatMap((p) => p.aliases.map((a) => a.toLowerCase()));
+const MAX_WALK = 2_000;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every brand spelling of every built-in profile (any script), as one case-insensitive search. */
+const BRANDS = new RegExp(PROFILES.flatMap((p) => p.aliases.map(escapeRegExp)).join('|'), 'i');
 /** Host fragments that can mean a lookalike domain: brand pieces and IDN (punycode) labels. */
 const HOST_FRAGMENTS: readonly string[] = ['xn--', 'whats', 'watsap', 'whatap', 'whatsap', 'wa-', 'wa.', 'wachat'];
 
@@ -22,16 +34,26 @@ export interface GateResult {
   readonly brand: boolean;
 }
 
-/** Whether a node is, or contains, a control a support form could use. Never throws. */
-export function hasSupportControls(node: Node): boolean {
+/** Whether the page's address, title or main headings speak of support or contact. Never throws. */
+export function supportContext(doc: Document): boolean {
   try {
-    if (node.nodeType !== 1) return false;
-    const el = node as Element;
-    if (el.matches(SUPPORT_CONTROL_SELECTOR)) return true;
-    if (el.querySelector(SUPPORT_CONTROL_SELECTOR)) return true;
-    // Open shadow roots and iframes can hold controls too; look one level in.
-    if (el.shadowRoot?.querySelector(SUPPORT_CONTROL_SELECTOR)) return true;
-    return el.tagName === 'IFRAME';
+    const view = doc.defaultView;
+    const where = view ? `${view.location.pathname} ${view.location.hostname}` : '';
+    const headings = Array.from(doc.querySelectorAll('h1, h2'))
+      .slice(0, 6)
+      .map((h) => h.textContent ?? '')
+      .join(' ');
+    return SUPPORT_CONTEXT.test(`${where} ${doc.title} ${headings}`.slice(0, 4000));
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `root` has controls a support form could be made of, given the page's context. Never throws. */
+export function hasSupportControls(root: ParentNode, context: boolean): boolean {
+  try {
+    if (root.querySelector(DESCRIPTION_SELECTOR)) return true;
+    return context && root.querySelector(CONTACT_SELECTOR) !== null;
   } catch {
     return false;
   }
@@ -39,8 +61,7 @@ export function hasSupportControls(node: Node): boolean {
 
 /** Whether a text mentions any built-in brand. */
 export function mentionsBrand(text: string): boolean {
-  const lower = text.slice(0, MAX_TEXT).toLowerCase();
-  return BRANDS.some((b) => lower.includes(b));
+  return BRANDS.test(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
 }
 
 export function suspiciousHost(hostname: string): boolean {
@@ -48,12 +69,14 @@ export function suspiciousHost(hostname: string): boolean {
   return HOST_FRAGMENTS.some((f) => host.includes(f));
 }
 
-/** The gate for a whole document at idle. Never throws. */
+/** The gate for a whole document. Never throws. */
 export function gateDocument(doc: Document, hostname: string): GateResult {
   try {
-    const forms = hasSupportControls(doc.documentElement) || hasShadowControls(doc);
-    const text = `${doc.title} ${doc.body?.textContent ?? ''}`;
-    return { forms, brand: mentionsBrand(text) || suspiciousHost(hostname) };
+    const context = supportContext(doc);
+    // Web-component widgets keep their fields in shadow roots: looked for only where the page speaks of support.
+    const forms = hasSupportControls(doc, context) || (context && hasShadowControls(doc));
+    const brand = mentionsBrand(doc.title) || mentionsBrand(doc.body?.textContent ?? '') || suspiciousHost(hostname);
+    return { forms, brand };
   } catch {
     return { forms: false, brand: false };
   }
@@ -65,7 +88,8 @@ function hasShadowControls(doc: Document): boolean {
   let seen = 0;
   for (let n = walker.nextNode(); n && seen < MAX_WALK; n = walker.nextNode(), seen++) {
     const el = n as Element;
-    if (el.tagName.includes('-') && el.shadowRoot?.querySelector(SUPPORT_CONTROL_SELECTOR)) return true;
+    const shadow = el.tagName.includes('-') ? el.shadowRoot : null;
+    if (shadow && (shadow.querySelector(DESCRIPTION_SELECTOR) || shadow.querySelector(CONTACT_SELECTOR))) return true;
   }
   return false;
 }

@@ -222,7 +222,9 @@ async function heif(src: ByteSource): Promise<HeaderFacts> {
   const pitm = children.find((c) => c.type === 'pitm');
   const primary = pitm ? (meta[pitm.body] === 0 ? u16be(meta, pitm.body + 4) : u32be(meta, pitm.body + 4)) : -1;
   const iprp = children.find((c) => c.type === 'iprp');
-  if (!iprp) return out;
+  // A cut-off iprp may have lost the primary's size or its associations (ipma): the sizes left
+  // (a thumbnail's) would be taken for the photo's. Say nothing rather than something wrong.
+  if (!iprp || iprp.end > meta.length) return out;
   const iprpChildren = boxes(meta, iprp.body, Math.min(iprp.end, meta.length));
   const ipco = iprpChildren.find((c) => c.type === 'ipco');
   if (!ipco) return out;

@@ -71,11 +71,11 @@ export type Message = z.infer<typeof MessageSchema>;
 /** What the background knows about a tab; also the reply to get-tab-state. */
 export const TabStateSchema = z.object({
   tabId: z.number().int(),
-  url: z.string(),
+  url: z.string().max(4096),
   assessment: AssessmentSchema,
   supportForms: z.number().int().min(0),
   issues: z.number().int().min(0).default(0),
-  profileId: z.string(),
+  profileId: z.string().max(50),
   updatedAt: z.number(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;

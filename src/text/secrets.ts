@@ -294,7 +294,8 @@ export function findPasswords(text: string): SecretSpan[] {
   for (const m of text.matchAll(PASSWORD_RE)) {
     let token = m[1]!;
     token = token.replace(/[.,)]+$/, '');
-    if (token.length < 4 || !passwordLike(token)) continue;
+    // '***' is a redaction (ours, or the person's own masking), not a password.
+    if (token.length < 4 || !passwordLike(token) || token.includes('***')) continue;
     const end = m.index + m[0].length - (m[1]!.length - token.length);
     out.push({ kind: 'password', start: end - token.length, end });
   }

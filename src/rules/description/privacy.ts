@@ -45,7 +45,14 @@ export const descriptionPrivacy: Rule<DescriptionPrivacyOptions> = {
     };
     const spans = findSecrets(value).filter((s) => wanted[s.kind]);
     if (spans.length === 0) return [];
-    const cleaned = redact(value, spans);
+    // A removal can join what surrounded it into a new secret ('…10005' + 'DE89…' → '***DE89…'):
+    // redact again until nothing is left (each round shortens the text; a few rounds at most).
+    let cleaned = redact(value, spans);
+    for (let round = 0; round < 8; round++) {
+      const more = findSecrets(cleaned).filter((s) => wanted[s.kind]);
+      if (more.length === 0) break;
+      cleaned = redact(cleaned, more);
+    }
     const kinds = new Set(spans.map((s) => s.kind));
     return ORDER.filter((k) => kinds.has(k)).map((k): Finding => ({
       rule: 'description-privacy',

@@ -136,7 +136,10 @@ function analyzeUncached(input: string): EmailAnalysis {
       for (let i = value.length - 1; i > 0 && suggestion === null; i--) {
         if (value[i] !== '.' && value[i] !== ',') continue;
         const domain = value.slice(i + 1).toLowerCase();
-        if (KNOWN.has(domain) && domain.includes('.') && i > 0) suggestion = `${value.slice(0, i)}@${domain}`;
+        // Only a repair that is a valid address ("a..gmail.com" → "a@gmail.com", ";.gmail.com" → none).
+        if (KNOWN.has(domain) && domain.includes('.') && i > 0) {
+          suggestion = withSuggestion(value, value.slice(0, i), domain);
+        }
       }
     }
     return result(value, 'missing-at', suggestion, null, { incomplete: true });

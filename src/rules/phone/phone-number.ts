@@ -137,11 +137,15 @@ function finding(
     if (split) {
       const writeCountry = issue === 'code-mismatch' || issue === 'no-country-code' || issue === 'no-plus';
       params.suggestion = a.national;
-      fix = {
-        value: a.national,
-        label: 'hint.fix.use',
-        parts: writeCountry && a.country ? { phone: a.national, 'phone-country': a.country } : { phone: a.national },
-      };
+      // A country control cannot show a non-geographic code (+800, +882): writing only the
+      // national part would drop the code, so such a number gets the suggestion without a fix.
+      if (!writeCountry || a.country) {
+        fix = {
+          value: a.national,
+          label: 'hint.fix.use',
+          parts: writeCountry && a.country ? { phone: a.national, 'phone-country': a.country } : { phone: a.national },
+        };
+      }
       if (writeCountry) params.suggestion = whole;
     } else {
       params.suggestion = whole;

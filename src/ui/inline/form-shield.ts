@@ -1,7 +1,7 @@
 import type { DetectedField, DetectedForm, PageInfo } from '../../detect/detect.ts';
 import { detectInSubtree, detectSupportForms } from '../../detect/detect.ts';
 import { checkFiles } from '../../files/check.ts';
-import { hasSupportControls } from '../../gate.ts';
+import { CONTROL_SELECTOR } from '../../detect/containers.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { t } from '../../i18n/index.ts';
 import type { MessageKey } from '../../i18n/keys.ts';
@@ -43,6 +43,15 @@ const SEVERITY_ORDER = { error: 0, warn: 1, info: 2 } as const;
 const TICK_MS = 250;
 const NODES_PER_TICK = 50;
 const MAX_OBSERVED_ROOTS = 50;
+
+/** Whether an added node is, or holds (in itself or one open shadow root down), a form control. */
+function holdsControls(el: Element): boolean {
+  return (
+    el.matches(CONTROL_SELECTOR) ||
+    !!el.querySelector(CONTROL_SELECTOR) ||
+    !!el.shadowRoot?.querySelector(CONTROL_SELECTOR)
+  );
+}
 
 /** Privacy leaks are announced assertively. */
 function isUrgent(f: Finding): boolean {
@@ -357,7 +366,7 @@ export function startFormShield(doc: Document, options: FormShieldOptions): Form
         if (touched.has(known)) continue;
         touched.add(known);
         changed = merge(detectInSubtree(known, page)) || changed;
-      } else if (hasSupportControls(el)) {
+      } else if (holdsControls(el)) {
         changed = merge(detectInSubtree(el, page)) || changed;
       }
     }

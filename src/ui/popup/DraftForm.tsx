@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { buildDraft, checkDraftPhone, mentionsCode } from '../../guide/draft.ts';
 import type { RunRules } from '../../guide/draft.ts';
 import type { Locale } from '../../i18n/index.ts';
@@ -22,19 +22,18 @@ export function DraftForm({ locale, profile, channel, copy }: DraftFormProps): J
   const [phoneTouched, setPhoneTouched] = useState(false);
   const [status, setStatus] = useState<'copied' | 'failed' | null>(null);
   const phoneRef = useRef<HTMLInputElement>(null);
-  // The phone rules (with their numbering metadata) load only when a draft form is shown.
+  // The phone rules (with their numbering metadata) load only once the person uses the phone field.
   const [run, setRun] = useState<RunRules | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
+  const loading = useRef(false);
+  const loadRules = (): void => {
+    if (loading.current) return;
+    loading.current = true;
     import('../../rules/registry.ts')
-      .then((m) => {
-        if (live) setRun(() => m.runRules);
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
+      .then((m) => setRun(() => m.runRules))
+      .catch(() => {
+        loading.current = false;
+      });
+  };
 
   const draft = buildDraft(locale, profile, channel, { phone, description }, run);
   if (!draft) return null;
@@ -85,6 +84,7 @@ export function DraftForm({ locale, profile, channel, copy }: DraftFormProps): J
             setPhone(e.currentTarget.value);
             setStatus(null);
           }}
+          onFocus={loadRules}
           onBlur={() => setPhoneTouched(phone !== '')}
         />
         <div id={`${id}-phone-help`} class="help">

@@ -95,7 +95,7 @@ class ChromiumTab implements TabDriver {
       }) => {
         const where = (e.stackTrace?.callFrames ?? []).map((f) => f.url).join(' ');
         if ((e.type === 'error' || e.type === 'assert') && fromExtension(where)) {
-          this.errors.push(e.args.map((a) => String(a.value ?? a.description ?? '')).join(' '));
+          this.errors.push(e.args.map((a) => (a.description ?? JSON.stringify(a.value)) || '').join(' '));
         }
       },
     );

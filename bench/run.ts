@@ -27,6 +27,7 @@ import { renderTables } from './lib/report.ts';
 import type { Budget, Results } from './lib/report.ts';
 import { kb } from './lib/stats.ts';
 import { ordinaryPages, popup, supportPage } from './sections/browser.ts';
+import { inPage } from './sections/inpage.ts';
 import { runChecks } from './sections/checks.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -84,7 +85,7 @@ async function main(): Promise<void> {
   const server = await serve(pagesDir);
   let withExt: Arm | null = null;
   let withoutExt: Arm | null = null;
-  let browserResults: Pick<Results, 'ordinaryPages' | 'coldFirstVisit' | 'supportPage' | 'popup'> & {
+  let browserResults: Pick<Results, 'ordinaryPages' | 'coldFirstVisit' | 'supportPage' | 'popup' | 'inPage'> & {
     chromium: string;
   };
   try {
@@ -99,7 +100,10 @@ async function main(): Promise<void> {
     const support = await supportPage(o, generated.large);
     log('popup …');
     const pop = await popup(o, `${server.url}/${generated.large.file}`);
+    log('in-page: attachments (3 × 5 MB) and scam assessment (1 MB text) …');
+    const page = await inPage(ROOT, OUT, withoutExt, args.quick ? 3 : 11);
     browserResults = {
+      inPage: page,
       chromium,
       ordinaryPages: ordinary.pages,
       coldFirstVisit: ordinary.cold,
@@ -134,6 +138,7 @@ async function main(): Promise<void> {
     ordinaryPages: browserResults.ordinaryPages,
     coldFirstVisit: browserResults.coldFirstVisit,
     supportPage: browserResults.supportPage,
+    inPage: browserResults.inPage,
     checks,
     popup: browserResults.popup,
     budgets: [] as Budget[],

@@ -1,3 +1,4 @@
+import type { InPageResult } from '../sections/inpage.ts';
 /** The results file's shape, the budgets, and the printed / Markdown tables. */
 import type { BundleReport } from './bundle.ts';
 import type { CheckResult } from '../sections/checks.ts';
@@ -35,6 +36,7 @@ export interface Results {
   ordinaryPages: OrdinaryResult[];
   coldFirstVisit: ColdResult;
   supportPage: SupportResult;
+  inPage: InPageResult;
   checks: CheckResult[];
   popup: PopupResult;
   budgets: Budget[];
@@ -134,6 +136,29 @@ export function computeBudgets(r: Results): Budget[] {
       '% of a core',
       sp.storm.attributedPctOfCore,
       `${fmt(sp.storm.attributedMs, 0)} ms attributed; differential task time ${fmt(sp.storm.extraTaskPctOfCore)} %`,
+    ),
+  );
+  const ip = r.inPage;
+  out.push(
+    budget(
+      'attachments-3x5mb',
+      'attachment checks, 3 × 5 MB images in Chromium (type, dimensions, SHA-256; median)',
+      100,
+      'ms',
+      ip.attachments.ms?.median,
+      ip.attachments.na ??
+        `${ip.attachments.files} files, ${kb(ip.attachments.bytes)}, ${ip.attachments.findings} finding(s); all hashed`,
+    ),
+  );
+  out.push(
+    budget(
+      'scam-1mb',
+      'scam assessment of a 1 MB text page in Chromium (collect + assess; median)',
+      5,
+      'ms',
+      ip.scam.brandPageMs?.median,
+      ip.scam.na ??
+        `brand mentions + a fake hotline → ${ip.scam.level}; a 1 MB page with no brand: ${fmt(ip.scam.plainPageMs?.median)} ms`,
     ),
   );
   const check = (id: string) => r.checks.find((c) => c.id === id);

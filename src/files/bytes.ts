@@ -85,8 +85,13 @@ export async function readRange(file: FileLike, start: number, end: number): Pro
   if (end <= start) return new Uint8Array(0);
   const view = new Uint8Array(await file.slice(start, end).arrayBuffer());
   // In Firefox content scripts the buffer belongs to the page's compartment, where a
-  // typed array's species lookup (subarray, slice) is denied: copy into our own array.
-  const own = new Uint8Array(view.length);
-  own.set(view);
-  return own;
+  // typed array's species lookup (subarray, slice) is denied: then copy into our own array.
+  try {
+    view.subarray(0, 0);
+    return view;
+  } catch {
+    const own = new Uint8Array(view.length);
+    own.set(view);
+    return own;
+  }
 }

@@ -110,6 +110,30 @@ describe.each(BROWSERS)('%s: inline checks on the demo contact form', (_name, la
     await tab.close();
   });
 
+  it('keyboard: Tab from the field reaches the fix, Enter applies it; no focus trap', async () => {
+    const tab = await driver().open(`${base()}/contact.html`);
+    await tab.type('#email', 'name@gamil.com');
+    await oneHint(tab, 'Did you mean');
+    await tab.press('Tab');
+    await tab.press('Enter');
+    await waitFor(
+      () => tab.value('#email'),
+      (v) => v === 'name@gmail.com',
+      { what: 'the fix by keyboard' },
+    );
+    // Focus is back in the field; Tab now moves on through the page.
+    await tab.type('#email', 'x');
+    await tab.clear('#email');
+    await tab.type('#email', 'a@hotmial.com');
+    await oneHint(tab, 'Did you mean');
+    await tab.press('Tab');
+    await tab.press('Escape');
+    expect(await tab.evaluate<string>('() => document.activeElement.id')).toBe('email');
+    await tab.press('Tab');
+    expect(await tab.evaluate<string>('() => document.activeElement.id')).toBe('email_confirm');
+    await tab.close();
+  });
+
   it('a dismissed hint stays away for that field', async () => {
     const tab = await driver().open(`${base()}/contact.html`);
     await tab.type('#email', 'name@gamil.com');

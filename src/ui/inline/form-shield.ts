@@ -86,6 +86,8 @@ export function startFormShield(doc: Document, options: FormShieldOptions): Form
   const dismissed = new WeakSet<Element>();
   const shownOnce = new WeakMap<Element, Set<string>>();
   const hints = new Map<Element, InlineHint>();
+  /** Hints the person has already tabbed into (once per hint content, so Tab never traps). */
+  const tabbedInto = new WeakSet<InlineHint>();
   const cleanups: Array<() => void> = [];
   const fileChecks = new WeakMap<Element, AbortController>();
   let stopped = false;
@@ -158,6 +160,11 @@ export function startFormShield(doc: Document, options: FormShieldOptions): Form
     countIssues();
     const fix = top.fix;
     const hint = hintFor(element);
+    const contentKey = `${findingKey(top)}|${JSON.stringify(top.params)}`;
+    if (hint.lastKey !== contentKey) {
+      hint.lastKey = contentKey;
+      tabbedInto.delete(hint);
+    }
     hint.show(
       {
         severity: top.severity,
@@ -276,6 +283,16 @@ export function startFormShield(doc: Document, options: FormShieldOptions): Form
     listen(el, 'blur', () => {
       clearTimeout(timer);
       checkText(field, 'done');
+    });
+    // Keyboard users reach the fix: the first Tab from the field while a fix is offered goes to it.
+    listen(el, 'keydown', (e) => {
+      const k = e as KeyboardEvent;
+      if (!k.isTrusted || k.key !== 'Tab' || k.shiftKey || k.altKey || k.ctrlKey || k.metaKey) return;
+      const hint = hints.get(el);
+      if (!hint?.hasFix || tabbedInto.has(hint)) return;
+      tabbedInto.add(hint);
+      k.preventDefault();
+      hint.focusFix();
     });
     cleanups.push(() => clearTimeout(timer));
     if (getFieldValue(el) !== '') checkText(field, 'done');

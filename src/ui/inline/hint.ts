@@ -67,6 +67,8 @@ export class InlineHint {
   private static counter = 0;
   /** The id the field's aria-describedby points at. */
   readonly id: string;
+  /** The finding shown last (its key), so callers can tell new content from a refresh. */
+  lastKey = '';
 
   constructor(
     private readonly doc: Document,
@@ -109,6 +111,28 @@ export class InlineHint {
     this.dismissButton.addEventListener('click', (e) => {
       if (e.isTrusted) this.callbacks?.onDismiss();
     });
+    // Keyboard: Escape or Shift+Tab from the first button, and Tab from the last one, go back
+    // to the field (the field's next Tab then moves on through the page as usual).
+    this.box.addEventListener('keydown', (e) => {
+      if (!e.isTrusted) return;
+      const first = this.fixButton.hidden ? this.dismissButton : this.fixButton;
+      const backward = e.key === 'Tab' && e.shiftKey && e.composedPath()[0] === first;
+      const forward = e.key === 'Tab' && !e.shiftKey && e.composedPath()[0] === this.dismissButton;
+      if (e.key === 'Escape' || backward || forward) {
+        e.preventDefault();
+        (this.anchor as HTMLElement).focus?.();
+      }
+    });
+  }
+
+  /** Whether the hint offers a fix (a button to reach by keyboard). */
+  get hasFix(): boolean {
+    return this.host.isConnected && !this.fixButton.hidden;
+  }
+
+  /** Moves keyboard focus to the fix button (the field's Tab leads here once per hint). */
+  focusFix(): void {
+    this.fixButton.focus();
   }
 
   show(content: HintContent, callbacks: HintCallbacks): void {

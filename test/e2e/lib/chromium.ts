@@ -125,6 +125,10 @@ class ChromiumTab implements TabDriver {
     await this.page.selectOption(selector, value);
   }
 
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
   async blur(): Promise<void> {
     await this.page.keyboard.press('Tab');
   }

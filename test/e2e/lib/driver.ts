@@ -10,6 +10,8 @@ export interface TabDriver {
   value(selector: string): Promise<string>;
   /** Chooses an option of a `<select>` by value, like a person would. */
   select(selector: string, value: string): Promise<void>;
+  /** Presses one key (trusted), e.g. 'Tab', 'Enter', 'Escape'. */
+  press(key: string): Promise<void>;
   /** Moves focus away from the current field (trusted Tab key). */
   blur(): Promise<void>;
   /** Every Support Shield hint on the page, read through the automation protocol. */

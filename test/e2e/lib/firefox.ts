@@ -120,6 +120,10 @@ class FirefoxTab implements TabDriver {
     await this.page.select(selector, value);
   }
 
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key as never);
+  }
+
   async blur(): Promise<void> {
     await this.page.keyboard.press('Tab');
   }

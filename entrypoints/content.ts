@@ -35,20 +35,21 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     const topFrame = window === window.top;
-    // Per-site off switch (popup / options page): nothing runs on a site the person turned off.
-    // The top frame still reports "nothing here" so the popup knows the site and can turn it on.
-    const stored: Record<string, unknown> = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}));
-    if (storedSiteDisabled(stored[SETTINGS_KEY], location.href)) {
-      reportNothing(topFrame);
-      return;
-    }
     let requested = false;
-    const load = (): void => {
+    const load = async (): Promise<void> => {
       if (requested) return;
       requested = true;
       observer.disconnect();
+      // Per-site off switch (popup / options page): nothing runs on a site the person turned off.
+      // Read only here, so pages that never qualify cost no storage I/O. The top frame still
+      // reports "nothing here" so the popup knows the site and can turn it back on.
+      const stored: Record<string, unknown> = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}));
+      if (storedSiteDisabled(stored[SETTINGS_KEY], location.href)) {
+        reportNothing(topFrame);
+        return;
+      }
       const message: LoadChecker = { type: 'load-checker' };
-      browser.runtime.sendMessage(message).catch(() => {
+      await browser.runtime.sendMessage(message).catch(() => {
         requested = false; // the background was not ready; a later mutation retries
       });
     };
@@ -59,13 +60,13 @@ export default defineContentScript({
       if (timer !== undefined) return;
       timer = window.setTimeout(() => {
         timer = undefined;
-        if (hasSupportControls(document, supportContext(document))) load();
+        if (hasSupportControls(document, supportContext(document))) void load();
       }, RECHECK_MS);
     });
 
     const gate = gateDocument(document, location.hostname);
     if (gate.forms || gate.brand) {
-      load();
+      await load();
     } else {
       reportNothing(topFrame);
       observer.observe(document.documentElement, { childList: true, subtree: true });

@@ -79,7 +79,9 @@ function labelText(el: Element, cache: ClassifyCache): string {
     let map = cache.labelsFor.get(root);
     if (!map) {
       map = new Map();
-      const labels = root.querySelectorAll('label[for]');
+      // A document's labels come from its tag collection (no selector match over the tree).
+      const labels =
+        root.nodeType === 9 ? (root as Document).getElementsByTagName('label') : root.querySelectorAll('label[for]');
       const n = Math.min(labels.length, MAX_LABELS);
       for (let i = 0; i < n; i++) {
         const l = labels[i];

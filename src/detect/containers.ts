@@ -28,6 +28,12 @@ export const LIMITS = {
   climb: 10,
   /** Ancestor subtrees read per call while grouping loose controls. */
   ancestorReads: 400,
+  /**
+   * Most typed or picked fields a support form has. Support forms ask for a few things
+   * (the corpus's largest has 9); a container with more is a data grid or bulk editor,
+   * and is rejected before its fields are read.
+   */
+  supportFields: 60,
 } as const;
 
 export type Scope = Document | ShadowRoot | Element;
@@ -39,16 +45,49 @@ function isDocOrFragment(n: Node): n is Document | ShadowRoot {
 /** Same-origin frame documents reachable from `scope`; cross-origin frames yield nothing. */
 function frameDocs(scope: Scope): Document[] {
   const out: Document[] = [];
-  const frames = scope.querySelectorAll('iframe, frame');
-  const n = Math.min(frames.length, 20);
-  for (let i = 0; i < n; i++) {
+  const frames: Element[] = [];
+  if ('getElementsByTagName' in scope) {
+    // Tag collections: no selector matching over the whole tree.
+    for (const tag of ['iframe', 'frame']) {
+      const list = scope.getElementsByTagName(tag);
+      for (let i = 0; i < list.length && frames.length < 20; i++) frames.push(list[i]!);
+    }
+  } else {
+    const list = scope.querySelectorAll('iframe, frame');
+    for (let i = 0; i < list.length && frames.length < 20; i++) frames.push(list[i]!);
+  }
+  for (const frame of frames) {
     try {
-      const doc = (frames[i] as HTMLIFrameElement).contentDocument;
+      const doc = (frame as HTMLIFrameElement).contentDocument;
       if (doc && doc.documentElement) out.push(doc);
     } catch {
       // cross-origin: the content script of that frame handles it
     }
   }
+  return out;
+}
+
+/** The elements under `scope` (and `scope` itself when it is an element) that host an open shadow root. */
+function shadowRootsIn(scope: Scope, budget: { left: number }, max: number): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  const doc = scope.nodeType === 9 ? (scope as Document) : scope.ownerDocument;
+  if (!doc) return out;
+  if (scope.nodeType === 1) {
+    const own = (scope as Element).shadowRoot;
+    if (own) out.push(own);
+  }
+  // One plain walk over the elements (SHOW_ELEMENT, no filter callback): the cheapest full pass.
+  const walker = doc.createTreeWalker(scope, 1);
+  let left = budget.left;
+  for (let n = walker.nextNode(); n !== null && left > 0; n = walker.nextNode()) {
+    left--;
+    const sr = (n as Element).shadowRoot;
+    if (sr !== null) {
+      out.push(sr);
+      if (out.length >= max) break;
+    }
+  }
+  budget.left = left;
   return out;
 }
 
@@ -59,24 +98,15 @@ function frameDocs(scope: Scope): Document[] {
 export function collectScopes(root: Scope): Scope[] {
   const scopes: Scope[] = [root];
   const depth = new Map<Scope, number>([[root, 0]]);
-  let scanned = 0;
+  const budget = { left: LIMITS.shadowScan };
   for (let i = 0; i < scopes.length && scopes.length < LIMITS.scopes; i++) {
     const scope = scopes[i]!;
     const d = depth.get(scope) ?? 0;
-    // Shadow hosts.
-    const all: ArrayLike<Element> =
-      'getElementsByTagName' in scope ? scope.getElementsByTagName('*') : scope.querySelectorAll('*');
-    const own = scope.nodeType === 1 ? [scope as Element] : [];
-    const n = all.length;
-    for (let j = -own.length; j < n && scanned < LIMITS.shadowScan; j++) {
-      scanned++;
-      const el = j < 0 ? own[0] : all[j];
-      const sr = el?.shadowRoot;
-      if (sr && !depth.has(sr)) {
-        depth.set(sr, d);
-        scopes.push(sr);
-        if (scopes.length >= LIMITS.scopes) break;
-      }
+    for (const sr of shadowRootsIn(scope, budget, LIMITS.scopes)) {
+      if (depth.has(sr)) continue;
+      depth.set(sr, d);
+      scopes.push(sr);
+      if (scopes.length >= LIMITS.scopes) break;
     }
     if (d < LIMITS.frameDepth) {
       for (const doc of frameDocs(scope)) {
@@ -87,6 +117,34 @@ export function collectScopes(root: Scope): Scope[] {
     }
   }
   return scopes;
+}
+
+/** An input's type: the `type` property (the attribute lower-cased, "text" when missing or unknown), else the attribute. */
+export function inputType(el: Element): string {
+  const t = (el as HTMLInputElement).type;
+  return typeof t === 'string' ? t : (el.getAttribute('type') ?? 'text').toLowerCase();
+}
+
+/** Input types that are not fields a person fills in with words or choices. */
+const NOT_TEXT_INPUT = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'checkbox', 'radio', 'range', 'color']);
+
+/**
+ * Whether `container` has more fields a person types or picks into (text-like inputs,
+ * selects, text areas; not check boxes, radios, hidden inputs or buttons) than any
+ * support form has: a data grid or bulk editor. Counts by tag, without reading labels,
+ * and stops at the limit.
+ */
+export function tooManyFields(container: Element): boolean {
+  // A form keeps the list of its controls (`elements`): a short one needs no counting.
+  const listed = (container as HTMLFormElement).elements as HTMLFormControlsCollection | undefined;
+  if (listed && typeof listed.length === 'number' && listed.length <= LIMITS.supportFields) return false;
+  let n = container.getElementsByTagName('select').length + container.getElementsByTagName('textarea').length;
+  if (n > LIMITS.supportFields) return true;
+  const inputs = container.getElementsByTagName('input');
+  for (let i = 0; i < inputs.length; i++) {
+    if (!NOT_TEXT_INPUT.has(inputType(inputs[i]!)) && ++n > LIMITS.supportFields) return true;
+  }
+  return false;
 }
 
 const ACTION_SKIP =

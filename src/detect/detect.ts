@@ -10,6 +10,8 @@ import {
   looseContainer,
   newComposer,
   shadowsInside,
+  inputType,
+  tooManyFields,
 } from './containers.ts';
 import { scoreContainer } from './score.ts';
 import type { ContainerEvidence, ScoreReason } from './score.ts';
@@ -222,7 +224,7 @@ function toForm(container: Element, controls: ClassifiedControl[], ctx: Ctx, sco
   ctx.scored++;
   const evidence: ContainerEvidence = { container, controls, scope };
   const reasons: ScoreReason[] | undefined = ctx.min === 0 ? [] : undefined;
-  const confidence = scoreContainer(evidence, ctx.page, reasons);
+  const confidence = scoreContainer(evidence, ctx.page, reasons, ctx.min);
   if (confidence < ctx.min) return null;
   const fields: DetectedField[] = [];
   for (const c of controls) if (c.kind) fields.push({ element: c.element, kind: c.kind });
@@ -232,6 +234,7 @@ function toForm(container: Element, controls: ClassifiedControl[], ctx: Ctx, sco
 /** Scores one form-like container; null when it is not a support form. Never throws. */
 export function scoreForm(container: Element, page: PageInfo): DetectedForm | null {
   try {
+    if (tooManyFields(container)) return null;
     const ctx = newCtx(page, collectScopes(container));
     const controls = readControls(container, ctx.classify, ctx.composer);
     relate(controls);
@@ -242,7 +245,38 @@ export function scoreForm(container: Element, page: PageInfo): DetectedForm | nu
   }
 }
 
-/** Containers (forms and form-less groups) holding controls under `node`, within one scope. */
+/** Whether a control belongs to a `<form>` (its form owner), else sits inside one. */
+function inForm(c: Element): boolean {
+  if ((c as HTMLInputElement).form) return true;
+  return c.parentElement?.closest('form') != null;
+}
+
+/** Forms and candidate controls of a whole document: tag collections, no selector matching over the tree. */
+function documentCandidates(doc: Document): { forms: ArrayLike<Element>; controls: Element[] } {
+  const controls: Element[] = [];
+  const inputs = doc.getElementsByTagName('input');
+  for (let i = 0; i < inputs.length && controls.length < LIMITS.looseControls; i++) {
+    const c = inputs[i]!;
+    if (!inForm(c) && FIELDISH_INPUT.has(inputType(c))) controls.push(c);
+  }
+  for (const tag of ['select', 'textarea']) {
+    const list = doc.getElementsByTagName(tag);
+    for (let i = 0; i < list.length && controls.length < LIMITS.looseControls; i++) {
+      const c = list[i]!;
+      if (!inForm(c)) controls.push(c);
+    }
+  }
+  // Tag order is not document order: sort the few loose controls.
+  controls.sort((x, y) => (x.compareDocumentPosition(y) & 2 ? 1 : -1));
+  return { forms: doc.getElementsByTagName('form'), controls };
+}
+
+/**
+ * Containers (forms and form-less groups) holding controls under `node`, within one scope.
+ * A whole document is read through its tag collections (forms, inputs, selects, text
+ * areas), so a form-less group there is found through one of those; a subtree or a
+ * shadow root is also searched for contenteditable and ARIA widgets.
+ */
 function containersIn(node: Scope, ctx: Ctx, out: Map<Element, Scope>, scope: Scope): void {
   const self = node.nodeType === 1 ? (node as Element) : null;
   const ownForm = self ? (self.tagName.toLowerCase() === 'form' ? self : self.parentElement?.closest('form')) : null;
@@ -250,19 +284,25 @@ function containersIn(node: Scope, ctx: Ctx, out: Map<Element, Scope>, scope: Sc
     out.set(ownForm, scope);
     return;
   }
-  // One pass over the scope: forms, and controls outside any form.
-  const found = node.querySelectorAll(`form, ${CONTROL_SELECTOR}`);
   const list: Element[] = self && self.matches(CONTROL_SELECTOR) ? [self] : [];
-  let loose = 0;
-  for (let i = 0; i < found.length; i++) {
-    const c = found[i]!;
-    if (c.tagName.toLowerCase() === 'form') {
-      if (out.size < LIMITS.containers) out.set(c, scope);
-      continue;
+  if (node.nodeType === 9) {
+    const { forms, controls } = documentCandidates(node as Document);
+    for (let i = 0; i < forms.length && out.size < LIMITS.containers; i++) out.set(forms[i]!, scope);
+    list.push(...controls);
+  } else {
+    // One pass over the subtree: forms, and controls outside any form.
+    const found = node.querySelectorAll(`form, ${CONTROL_SELECTOR}`);
+    let loose = 0;
+    for (let i = 0; i < found.length; i++) {
+      const c = found[i]!;
+      if (c.tagName.toLowerCase() === 'form') {
+        if (out.size < LIMITS.containers) out.set(c, scope);
+        continue;
+      }
+      if (loose >= LIMITS.looseControls || c.closest('form')) continue;
+      list.push(c);
+      loose++;
     }
-    if (loose >= LIMITS.looseControls || c.closest('form')) continue;
-    list.push(c);
-    loose++;
   }
   for (const c of list) {
     if (out.size >= LIMITS.containers) break;
@@ -272,6 +312,9 @@ function containersIn(node: Scope, ctx: Ctx, out: Map<Element, Scope>, scope: Sc
     out.set(box, isDocOrFragment(root) ? root : scope);
   }
 }
+
+/** Input types that can start a form-less container. */
+const FIELDISH_INPUT = new Set(['email', 'tel', 'text', 'file', 'radio']);
 
 /** Quick filter: only controls that can be fields start a form-less container. */
 function isFieldish(el: Element): boolean {
@@ -287,10 +330,12 @@ function isFieldish(el: Element): boolean {
 function finish(found: Map<Element, Scope>, ctx: Ctx): ScoredCandidate[] {
   // Nested form-less containers: keep the outer one.
   const boxes = [...found.keys()];
+  const loose = boxes.filter((o) => o.tagName.toLowerCase() !== 'form');
   const results: ScoredCandidate[] = [];
   for (const box of boxes) {
-    if (boxes.some((o) => o !== box && o.contains(box) && o.tagName.toLowerCase() !== 'form')) continue;
+    if (loose.some((o) => o !== box && o.contains(box))) continue;
     if (box.tagName.toLowerCase() !== 'form' && box.parentElement?.closest('form')) continue;
+    if (tooManyFields(box)) continue;
     const controls = readControls(box, ctx.classify, ctx.composer);
     relate(controls);
     const f = toForm(box, controls, ctx, found.get(box)!);

@@ -127,7 +127,16 @@ function markerText(container: Element, controls: readonly ClassifiedControl[], 
   return identWords(parts.join(' ').slice(0, 3000)).slice(0, 3000);
 }
 
+let lastPath: { url: string; path: string } | null = null;
+
 function safePath(url: string): string {
+  if (lastPath?.url === url) return lastPath.path;
+  const path = parsePath(url);
+  lastPath = { url, path };
+  return path;
+}
+
+function parsePath(url: string): string {
   try {
     const u = new URL(url);
     let p = u.pathname;
@@ -142,7 +151,16 @@ function safePath(url: string): string {
   }
 }
 
+let lastHost: { url: string; host: string } | null = null;
+
 function safeHost(url: string): string {
+  if (lastHost?.url === url) return lastHost.host;
+  const host = parseHost(url);
+  lastHost = { url, host };
+  return host;
+}
+
+function parseHost(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {
@@ -195,6 +213,9 @@ function optionNodes(c: ClassifiedControl, skip: Set<Node>): void {
 const BOOKING_REFERENCE =
   /reference|confirmation|number|code|\bref\b|\bid\b|numero|número|nummer|numéro|nomor|kode|番号|编号|編號|संख्या/;
 
+/** The most the container's own texts, the text before it and the first heading can add (1.3 + 0.7 + 0.3). */
+const TEXT_SUPPORT_MAX = 2.3;
+
 /** One reason in a score: what it is and how much it moved the log-odds. */
 export interface ScoreReason {
   readonly reason: string;
@@ -204,21 +225,21 @@ export interface ScoreReason {
 /**
  * Confidence 0..1 that the container is a support / contact form. Pass `trace`
  * to receive the reasons (for diagnostics; the eval harness prints them).
+ * With `floor` (and no trace), a container whose score falls below that
+ * confidence once the evidence for it is in returns early: everything after
+ * that point only lowers the score, so reading it would not change the verdict.
  */
-export function scoreContainer(ev: ContainerEvidence, page: PageLike, trace?: ScoreReason[]): number {
+export function scoreContainer(ev: ContainerEvidence, page: PageLike, trace?: ScoreReason[], floor = 0): number {
   const { container, controls } = ev;
   const kinds = new Set<FieldKind>();
   let flags = 0;
   let strongCategory = false;
   let addressFields = 0;
-  const skip = new Set<Node>();
   for (const c of controls) {
     if (c.kind) kinds.add(c.kind);
     flags |= c.flags;
     if (c.kind === 'category' && c.strong) strongCategory = true;
     if (c.flags & FLAG.address) addressFields++;
-    // Category choices ("Payments", "Login problems") say nothing about the form type.
-    if (c.kind === 'category') optionNodes(c, skip);
   }
   const desc = kinds.has('description');
   const email = kinds.has('email');
@@ -227,11 +248,7 @@ export function scoreContainer(ev: ContainerEvidence, page: PageLike, trace?: Sc
   const subject = kinds.has('subject');
   const category = kinds.has('category');
 
-  const own = norm(boundedText(container, 2500, 4000, skip), 2500);
-  const buttons = buttonText(container);
-  const near = precedingText(container);
   const title = norm(page.title, 200);
-  const h1 = firstHeading(ev.scope);
   const path = safePath(page.url);
   const markers = markerText(container, controls, page.url);
 
@@ -254,14 +271,8 @@ export function scoreContainer(ev: ContainerEvidence, page: PageLike, trace?: Sc
   if (kinds.has('phone-country')) add('phone country', 0.2);
   if (!desc && !attach && !strongCategory && !subject) add('contact fields only', -0.8);
 
-  // Support context.
-  const ownSupport = count(SUPPORT, supportText(own), supportText(buttons));
-  if (ownSupport >= 2) add('support words in form', 1.3);
-  else if (ownSupport === 1) add('support word in form', 0.9);
-  else if (count(SUPPORT_WEAK, own, buttons) > 0) add('weak support word in form', 0.3);
-  if (SUPPORT.test(supportText(near))) add('support words before form', 0.7);
+  // Support context of the page and the container's markup (cheap: no text walks).
   if (SUPPORT.test(supportText(title))) add('support words in title', 0.5);
-  if (h1 && !near.includes(h1) && SUPPORT.test(supportText(h1))) add('support words in heading', 0.3);
   const supportUrl = SUPPORT_URL.test(path) || SUPPORT_URL_WORDS.test(path);
   if (supportUrl) add('support URL', 0.9);
   else if (OTHER_URL.test(path)) add('other URL', -0.5);
@@ -272,7 +283,27 @@ export function scoreContainer(ev: ContainerEvidence, page: PageLike, trace?: Sc
   for (const m of HELPDESK_MARKERS) if (m.re.test(markers)) marker = Math.max(marker, m.weight);
   if (marker) add('help-desk marker', marker);
 
-  // Evidence of something else.
+  // Cannot reach the floor even if the texts below all speak of support: stop before reading them.
+  const cut = floor > 0 && floor < 1 ? Math.log(floor / (1 - floor)) : -Infinity;
+  if (!trace && s + TEXT_SUPPORT_MAX < cut) return 1 / (1 + Math.exp(-s));
+
+  // Support context in the texts of the container, before it and in the page's first heading.
+  // Category choices ("Payments", "Login problems") say nothing about the form type.
+  const skip = new Set<Node>();
+  for (const c of controls) if (c.kind === 'category') optionNodes(c, skip);
+  const own = norm(boundedText(container, 2500, 4000, skip), 2500);
+  const buttons = buttonText(container);
+  const near = precedingText(container);
+  const h1 = firstHeading(ev.scope);
+  const ownSupport = count(SUPPORT, supportText(own), supportText(buttons));
+  if (ownSupport >= 2) add('support words in form', 1.3);
+  else if (ownSupport === 1) add('support word in form', 0.9);
+  else if (count(SUPPORT_WEAK, own, buttons) > 0) add('weak support word in form', 0.3);
+  if (SUPPORT.test(supportText(near))) add('support words before form', 0.7);
+  if (h1 && !near.includes(h1) && SUPPORT.test(supportText(h1))) add('support words in heading', 0.3);
+
+  // Evidence of something else: from here on every step lowers the score.
+  if (!trace && s < cut) return 1 / (1 + Math.exp(-s));
   const visible = controls
     .filter((c) => c.kind !== 'category')
     .map((c) => c.visible)

@@ -99,73 +99,215 @@ export function boundedText(
 
 const LATIN = /^[\p{Script=Latin}0-9][\p{Script=Latin}0-9 '’\-.]*$/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const SINGLE_WORD = /^[\p{L}\p{N}]+$/u;
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
+const ASCII = /^[\x00-\x7f]*$/;
 
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && c !== '' && WORD_CHAR.test(c);
 }
 
-interface Entry {
+/** A text's words (maximal runs of letters and digits) and where each starts. */
+interface Tokens {
+  readonly words: readonly string[];
+  readonly starts: readonly number[];
+  /** The distinct characters of the text (for keywords in other scripts), made on first need. */
+  chars: Set<string> | null;
+  /** The distinct words, made on first need (long texts look keywords up in it). */
+  set: Set<string> | null;
+  /** Whether every character is ASCII (then keywords in other scripts cannot occur). */
+  readonly ascii: boolean;
+}
+
+/** Texts are tested against many keyword sets in a row: tokenise each once (bounded memo). */
+const tokenMemo = new Map<string, Tokens>();
+const TOKEN_MEMO_MAX = 512;
+
+function tokensOf(text: string): Tokens {
+  const hit = tokenMemo.get(text);
+  if (hit) return hit;
+  const words: string[] = [];
+  const starts: number[] = [];
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
+    words.push(m[0]);
+    starts.push(m.index);
+  }
+  const t: Tokens = { words, starts, chars: null, set: null, ascii: ASCII.test(text) };
+  if (tokenMemo.size >= TOKEN_MEMO_MAX) tokenMemo.clear();
+  tokenMemo.set(text, t);
+  return t;
+}
+
+interface Phrase {
+  readonly id: number;
   readonly word: string;
-  /** Check word boundaries (Latin script). */
-  readonly bounded: boolean;
-  /** Prefix: no boundary check at the end. */
   readonly prefix: boolean;
+}
+
+interface Loose {
+  readonly id: number;
+  readonly word: string;
+}
+
+interface Index {
+  /** Latin single words matched whole: word → entry id. */
+  readonly whole: Map<string, number>;
+  /** Latin single-word prefixes, by their first two characters (one-character prefixes under ""). */
+  readonly prefixes: Map<string, Phrase[]>;
+  /** Latin phrases (words with spaces, hyphens, dots, apostrophes), by their first word. */
+  readonly phrases: Map<string, Phrase[]>;
+  /** Other scripts (CJK, Devanagari …) and odd characters: substrings, by their first character. */
+  readonly loose: Map<string, Loose[]>;
+  /** The same prefixes and phrases as a list (long texts are searched for each). */
+  readonly bounded: readonly Phrase[];
+  /** Whether some substring keyword starts with an ASCII character. */
+  readonly looseAscii: boolean;
+}
+
+function compile(words: readonly string[]): Index {
+  const whole = new Map<string, number>();
+  const prefixes = new Map<string, Phrase[]>();
+  const phrases = new Map<string, Phrase[]>();
+  const loose = new Map<string, Loose[]>();
+  const bounded: Phrase[] = [];
+  const seen = new Set<string>();
+  let id = 0;
+  for (const raw of words) {
+    const w = raw.toLowerCase().normalize('NFKC');
+    const prefix = w.endsWith('*');
+    const word = prefix ? w.slice(0, -1) : w;
+    if (!word || seen.has(w)) continue;
+    seen.add(w);
+    const entry = id++;
+    if (!LATIN.test(word)) {
+      const first = String.fromCodePoint(word.codePointAt(0) ?? 0);
+      const list = loose.get(first) ?? [];
+      list.push({ id: entry, word });
+      loose.set(first, list);
+    } else if (SINGLE_WORD.test(word) && !prefix) {
+      if (!whole.has(word)) whole.set(word, entry);
+    } else if (SINGLE_WORD.test(word)) {
+      const key = word.length >= 2 ? word.slice(0, 2) : '';
+      const list = prefixes.get(key) ?? [];
+      list.push({ id: entry, word, prefix });
+      prefixes.set(key, list);
+      bounded.push({ id: entry, word, prefix });
+    } else {
+      WORD_RUN.lastIndex = 0;
+      const first = WORD_RUN.exec(word)?.[0] ?? word;
+      const list = phrases.get(first) ?? [];
+      list.push({ id: entry, word, prefix });
+      phrases.set(first, list);
+      bounded.push({ id: entry, word, prefix });
+    }
+  }
+  return { whole, prefixes, phrases, loose, bounded, looseAscii: [...loose.keys()].some((c) => ASCII.test(c)) };
+}
+
+/** Short texts: look each of the text's words up in the tables. True when `hit` asked to stop. */
+function scanWords(text: string, tokens: Tokens, idx: Index, hit: (id: number) => boolean): boolean {
+  const { words, starts } = tokens;
+  const anyPrefix = idx.prefixes.size > 0;
+  const short = idx.prefixes.get('');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const exact = idx.whole.get(w);
+    if (exact !== undefined && hit(exact)) return true;
+    if (anyPrefix) {
+      const pre = idx.prefixes.get(w.length >= 2 ? w.slice(0, 2) : '\u0000');
+      if (pre) for (const p of pre) if (w.startsWith(p.word) && hit(p.id)) return true;
+      if (short) for (const p of short) if (w.startsWith(p.word) && hit(p.id)) return true;
+    }
+    const ph = idx.phrases.get(w);
+    if (ph) {
+      const at = starts[i]!;
+      for (const p of ph) {
+        if (!text.startsWith(p.word, at)) continue;
+        if ((p.prefix || !isWordChar(text[at + p.word.length])) && hit(p.id)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Long texts: look each keyword up in the text's set of words, or search for it. True when `hit` asked to stop. */
+function scanEntries(text: string, tokens: Tokens, idx: Index, hit: (id: number) => boolean): boolean {
+  tokens.set ??= new Set(tokens.words);
+  for (const [w, id] of idx.whole) if (tokens.set.has(w) && hit(id)) return true;
+  for (const p of idx.bounded) {
+    for (let i = text.indexOf(p.word), guard = 0; i >= 0 && guard < 50; i = text.indexOf(p.word, i + 1), guard++) {
+      if (!isWordChar(text[i - 1]) && (p.prefix || !isWordChar(text[i + p.word.length]))) {
+        if (hit(p.id)) return true;
+        break;
+      }
+    }
+  }
+  return false;
 }
 
 /**
  * A keyword set. Latin-script keywords match on word boundaries (a trailing `*`
  * makes a prefix: only the start is bounded); other scripts (CJK, Devanagari)
- * match as substrings. Matching uses `indexOf`, so the cost is linear in the text
- * for each keyword, with no regular-expression backtracking.
+ * match as substrings. The text is split into words once; Latin keywords are
+ * looked up by word (hash maps), so the cost grows with the text, not with the
+ * size of the vocabulary, and there is no regular-expression backtracking. The
+ * tables are built on first use.
  */
 export class Keywords {
-  private readonly entries: readonly Entry[];
+  private readonly words: readonly string[];
+  private index: Index | null = null;
 
   constructor(words: readonly string[]) {
-    const entries: Entry[] = [];
-    const seen = new Set<string>();
-    for (const raw of words) {
-      const w = raw.toLowerCase().normalize('NFKC');
-      const prefix = w.endsWith('*');
-      const word = prefix ? w.slice(0, -1) : w;
-      if (!word || seen.has(w)) continue;
-      seen.add(w);
-      entries.push({ word, bounded: LATIN.test(word), prefix });
-    }
-    this.entries = entries;
+    this.words = words;
   }
 
-  private matches(text: string, e: Entry): boolean {
-    let from = 0;
-    for (let guard = 0; guard < 50; guard++) {
-      const i = text.indexOf(e.word, from);
-      if (i < 0) return false;
-      if (!e.bounded) return true;
-      const before = i > 0 ? text[i - 1] : undefined;
-      const after = text[i + e.word.length];
-      if (!isWordChar(before) && (e.prefix || !isWordChar(after))) return true;
-      from = i + 1;
+  private get idx(): Index {
+    if (!this.index) this.index = compile(this.words);
+    return this.index;
+  }
+
+  /** Calls `hit` with the id of each keyword occurrence; stops when `hit` returns true. */
+  private scan(text: string, hit: (id: number) => boolean): void {
+    const idx = this.idx;
+    const tokens = tokensOf(text);
+    if (tokens.words.length <= idx.whole.size + idx.bounded.length) {
+      if (scanWords(text, tokens, idx, hit)) return;
+    } else if (scanEntries(text, tokens, idx, hit)) {
+      return;
     }
-    return false;
+    if (idx.loose.size === 0 || (tokens.ascii && !idx.looseAscii)) return;
+    tokens.chars ??= new Set(text);
+    if (tokens.chars.size <= idx.loose.size) {
+      for (const c of tokens.chars) {
+        const list = idx.loose.get(c);
+        if (list) for (const l of list) if (text.includes(l.word) && hit(l.id)) return;
+      }
+    } else {
+      for (const [c, list] of idx.loose) {
+        if (!tokens.chars.has(c)) continue;
+        for (const l of list) if (text.includes(l.word) && hit(l.id)) return;
+      }
+    }
   }
 
   /** Whether any keyword occurs in `text` (already normalised). */
   test(text: string): boolean {
     if (!text) return false;
-    for (const e of this.entries) if (this.matches(text, e)) return true;
-    return false;
+    let found = false;
+    this.scan(text, () => (found = true));
+    return found;
   }
 
   /** How many distinct keywords occur in `text`, up to `cap`. */
   count(text: string, cap = 5): number {
     if (!text) return 0;
-    let n = 0;
-    for (const e of this.entries) {
-      if (this.matches(text, e)) {
-        n++;
-        if (n >= cap) break;
-      }
-    }
-    return n;
+    const ids = new Set<number>();
+    this.scan(text, (id) => {
+      ids.add(id);
+      return ids.size >= cap;
+    });
+    return ids.size;
   }
 }

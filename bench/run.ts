@@ -101,7 +101,7 @@ async function main(): Promise<void> {
     log('popup …');
     const pop = await popup(o, `${server.url}/${generated.large.file}`);
     log('in-page: attachments (3 × 5 MB) and scam assessment (1 MB text) …');
-    const page = await inPage(ROOT, OUT, withoutExt, args.quick ? 3 : 11);
+    const page = await inPage(ROOT, OUT, withoutExt, args.quick ? 3 : 11, server.url);
     browserResults = {
       inPage: page,
       chromium,

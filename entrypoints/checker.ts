@@ -2,7 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { resolveLocale, t } from '../src/i18n/index.ts';
 import { PROFILES, profileForPage } from '../src/profiles/index.ts';
-import { assessPage } from '../src/scam/assess.ts';
+import { assessPage, focusPattern } from '../src/scam/assess.ts';
 import { collectPage } from '../src/page/collect.ts';
 import { startFormShield } from '../src/ui/inline/form-shield.ts';
 import { ScamBanner } from '../src/ui/inline/scam-banner.ts';
@@ -79,7 +79,7 @@ async function start(): Promise<void> {
   const assess = (): void => {
     if (!topFrame || !settings.checks.scam) return;
     const before = assessment.level;
-    assessment = assessPage(collectPage(document, location.href));
+    assessment = assessPage(collectPage(document, location.href, { focus: focusPattern() }));
     if (assessment.level === 'danger') warn();
     else if (before === 'danger') banner?.dismiss();
     report();

@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { loadPage } from './lib/load-page.ts';
 import { collectPage } from '../src/page/collect.ts';
-import { assessPage } from '../src/scam/assess.ts';
+import { assessPage, focusPattern } from '../src/scam/assess.ts';
 import type { Assessment } from '../src/scam/assess.ts';
 
 const LabelsSchema = z.record(
@@ -80,7 +80,7 @@ export function readLabels(dir: string): Labels {
 export function assessHtml(html: string, url: string): Assessment {
   const page = loadPage(html, url);
   try {
-    return assessPage(collectPage(page.document, url));
+    return assessPage(collectPage(page.document, url, { focus: focusPattern() }));
   } finally {
     page.close();
   }

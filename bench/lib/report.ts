@@ -139,6 +139,17 @@ export function computeBudgets(r: Results): Budget[] {
     ),
   );
   const ip = r.inPage;
+  const td = ip.typicalDetect;
+  out.push(
+    budget(
+      'detect-typical',
+      'detection of a typical page: the forms corpus in Chromium (median over pages)',
+      2,
+      'ms',
+      td?.ms?.median,
+      td?.na ?? `${td?.pages ?? 0} pages; slowest ${fmt(td?.ms?.max)} ms, 95th percentile ${fmt(td?.p95)} ms`,
+    ),
+  );
   out.push(
     budget(
       'attachments-3x5mb',
@@ -147,7 +158,7 @@ export function computeBudgets(r: Results): Budget[] {
       'ms',
       ip.attachments.ms?.median,
       ip.attachments.na ??
-        `${ip.attachments.files} files, ${kb(ip.attachments.bytes)}, ${ip.attachments.findings} finding(s); all hashed`,
+        `${ip.attachments.files} files, ${kb(ip.attachments.bytes)}, ${ip.attachments.findings} finding(s); all hashed (Web Crypto, a secure page like the https pages of support forms); on a page without Web Crypto (plain http): ${fmt(ip.attachments.noWebCryptoMs?.median)} ms`,
     ),
   );
   out.push(

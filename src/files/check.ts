@@ -49,6 +49,10 @@ export interface CheckFilesResult {
 /** Files listed at most, even by name (a folder of 100 000 files must not make 100 000 facts). */
 const MAX_LISTED = 10_000;
 const RULE = 'check-files';
+/** Files hashed at once: reading one file overlaps with digesting another. */
+const HASH_BATCH_FILES = 3;
+/** Bytes held in memory at once while hashing a batch (a single larger file still goes alone). */
+const HASH_BATCH_BYTES = 64 * 1024 * 1024;
 
 /**
  * Gives the page a turn (input, rendering) between files: `scheduler.yield()` where the browser
@@ -135,31 +139,59 @@ export async function checkFiles(
   const sizeCount = new Map<number, number>();
   for (const f of facts) if (isReadable(f)) sizeCount.set(f.size, (sizeCount.get(f.size) ?? 0) + 1);
   let notCompared = 0;
-  let hashed = 0;
+  // Files to hash, decided in order; hashed in small concurrent batches (reading one file
+  // while another is digested), with a turn for the page between batches.
+  const queue: number[] = [];
   for (let i = 0; i < facts.length && mode !== 'none'; i++) {
     const f = facts[i]!;
     if (!isReadable(f)) continue;
     const matters = (sizeCount.get(f.size) ?? 0) > 1;
     if (mode === 'same-size' && !matters) continue;
-    const reason: SkipReason | null =
-      f.size > maxHashBytes
-        ? 'too-large-to-hash'
-        : aborted()
-          ? 'aborted'
-          : overBudget() || f.size > hashBudget
-            ? 'hash-budget'
-            : null;
-    if (reason === null) {
-      if (hashed++ > 0) await pause();
-      const h = await hashFile(list[i]!, maxHashBytes);
-      hashBudget -= f.size;
-      facts[i] = 'sha256' in h ? { ...f, sha256: h.sha256 } : { ...f, problems: [...f.problems, h.problem] };
+    if (f.size > maxHashBytes) {
+      facts[i] = { ...f, problems: [...f.problems, 'too-large-to-hash'] };
+      skipped.push({ name: f.name, index: i + 1, reason: 'too-large-to-hash' });
+      if (matters) notCompared++;
       continue;
     }
-    const problem: FileProblem = reason === 'too-large-to-hash' ? 'too-large-to-hash' : 'not-hashed';
-    facts[i] = { ...f, problems: [...f.problems, problem] };
+    queue.push(i);
+  }
+  const notHashed = (i: number, reason: SkipReason): void => {
+    const f = facts[i]!;
+    facts[i] = { ...f, problems: [...f.problems, 'not-hashed'] };
     skipped.push({ name: f.name, index: i + 1, reason });
-    if (matters) notCompared++;
+    if ((sizeCount.get(f.size) ?? 0) > 1) notCompared++;
+  };
+  let batches = 0;
+  while (queue.length > 0) {
+    const reason: SkipReason | null = aborted() ? 'aborted' : overBudget() ? 'hash-budget' : null;
+    const batch: number[] = [];
+    let bytes = 0;
+    while (reason === null && queue.length > 0 && batch.length < HASH_BATCH_FILES) {
+      const next = queue[0]!;
+      const size = facts[next]!.size;
+      if (size > hashBudget) {
+        queue.shift();
+        notHashed(next, 'hash-budget');
+        continue;
+      }
+      if (batch.length > 0 && bytes + size > HASH_BATCH_BYTES) break;
+      batch.push(queue.shift()!);
+      bytes += size;
+      hashBudget -= size;
+    }
+    if (reason !== null) {
+      // Over the time budget, or aborted: the rest are not hashed.
+      for (const i of queue.splice(0)) notHashed(i, reason);
+      break;
+    }
+    if (batch.length === 0) continue;
+    if (batches++ > 0) await pause();
+    const hashes = await Promise.all(batch.map((i) => hashFile(list[i]!, maxHashBytes)));
+    batch.forEach((i, k) => {
+      const f = facts[i]!;
+      const h = hashes[k]!;
+      facts[i] = 'sha256' in h ? { ...f, sha256: h.sha256 } : { ...f, problems: [...f.problems, h.problem] };
+    });
   }
 
   // 3. Rules.

@@ -238,6 +238,15 @@ function brandRegex(profile: ServiceProfile): RegExp {
   return re;
 }
 
+/**
+ * One pattern for the brands of all `profiles` (any alias, any letter case): what
+ * `collectPage`'s `focus` option needs so that only the text around brand mentions is read.
+ */
+export function focusPattern(profiles: readonly ServiceProfile[] = PROFILES): RegExp {
+  const sources = profiles.map((p) => brandRegex(p).source).filter((x) => x !== '');
+  return new RegExp(sources.length > 0 ? sources.join('|') : '(?!)');
+}
+
 function brandHits(src: string, profile: ServiceProfile, max = MAX_BRAND_HITS): Span[] {
   const re = new RegExp(brandRegex(profile));
   const hits: Span[] = [];

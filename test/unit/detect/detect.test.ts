@@ -205,6 +205,35 @@ describe('never throws, bounded work', () => {
     for (const f of forms) expect(f.fields.length).toBeLessThanOrEqual(LIMITS.controls);
   });
 
+  it('rejects data grids (more typed fields than any support form) without reading them, keeps long support forms', () => {
+    const rows = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `<tr><td><input name="sku${i}" aria-label="SKU"></td><td><select name="st${i}"><option>Open</option></select></td></tr>`,
+      ).join('');
+    const grid = page(`<form id="grid">${CONTACT_FIELDS}<table>${rows(40)}</table><button>Send</button></form>`);
+    expect(detectSupportForms(grid, PAGE)).toEqual([]);
+    expect(scoreForm(grid.querySelector('#grid')!, PAGE)).toBeNull();
+    // Check boxes, radios, hidden inputs and buttons do not count: a long form of those is still read.
+    const boxes = Array.from(
+      { length: 80 },
+      (_, i) => `<label><input type="checkbox" name="c${i}"> Topic ${i}</label>`,
+    ).join('');
+    const long = page(`<form id="long">${CONTACT_FIELDS}${boxes}<button>Send</button></form>`);
+    expect(detectSupportForms(long, PAGE).map((f) => f.element.id)).toEqual(['long']);
+    expect(LIMITS.supportFields).toBe(60);
+  });
+
+  it('finds form-less controls of a whole document from its tag collections, in document order', () => {
+    const d = page(
+      `<div id="a"><input type="search" name="q"><button>Search</button></div>` +
+        `<div id="box">${CONTACT_FIELDS}<button type="button">Send message</button></div>` +
+        `<form id="news"><input type="email" name="e"><button>Subscribe</button></form>`,
+    );
+    expect(detectSupportForms(d, PAGE).map((f) => f.element.id)).toEqual(['box']);
+  });
+
   it('handles deep nesting', () => {
     const d = page('');
     let node: Element = d.body;

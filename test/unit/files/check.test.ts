@@ -164,6 +164,47 @@ describe('checkFiles bounds the work', () => {
     expect(res.findings.map((f) => f.code)).toEqual(['hint.file.not-compared']);
   });
 
+  it('hashes in batches of up to three files at a time, with a turn for the page between batches', async () => {
+    const bytes = [1, 2, 3, 4, 5, 1].map((seed) => makePng({ width: 10, height: 10, size: 50_000, seed }));
+    const files = bytes.map((b, i) => asFile(b, `${i + 1}.png`));
+    let inFlight = 0;
+    let most = 0;
+    const counted = files.map((f): FileLike => ({
+      name: f.name,
+      size: f.size,
+      type: f.type,
+      slice: (start?: number, end?: number) => {
+        const part = f.slice(start, end);
+        return {
+          arrayBuffer: async () => {
+            inFlight++;
+            most = Math.max(most, inFlight);
+            await new Promise((r) => setTimeout(r, 1));
+            inFlight--;
+            return await part.arrayBuffer();
+          },
+        } as Blob;
+      },
+    }));
+    let turns = 0;
+    const res = await checkFiles(
+      counted,
+      { accept: '', multiple: true },
+      { 'file-duplicate': {} },
+      {
+        yieldToPage: () => {
+          turns++;
+          return Promise.resolve();
+        },
+      },
+    );
+    expect(res.facts.map((f) => f.sha256)).toEqual(bytes.map(sha));
+    expect(res.findings.map((f) => f.code)).toEqual(['hint.file.duplicate']);
+    expect(most).toBe(3);
+    // Five turns between the six headers, one between the two hash batches.
+    expect(turns).toBe(6);
+  });
+
   it('the time budget: nothing new starts once it is spent', async () => {
     let clock = 0;
     const files = [1, 2, 3].map((i) => asFile(makePng({ width: 800, height: 800, seed: i }), `${i}.png`));

@@ -183,7 +183,7 @@ describe('checkFiles bounds the work', () => {
             inFlight--;
             return await part.arrayBuffer();
           },
-        } as Blob;
+        };
       },
     }));
     let turns = 0;

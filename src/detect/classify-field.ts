@@ -214,7 +214,11 @@ function autocompleteTokens(el: Element): string[] {
   return (el.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 6);
 }
 
+/** Containers that form plugins hide spam traps in (Gravity Forms, WPForms, generic "honeypot"). */
+const HONEYPOT_BOX = '.gform_validation_container, .wpforms-field-hp, [class*="honeypot" i], [id*="honeypot" i]';
+
 function isHoneypot(el: Element): boolean {
+  if (el.closest(HONEYPOT_BOX) !== null) return true;
   if (el.getAttribute('tabindex') === '-1') {
     const ac = (el.getAttribute('autocomplete') ?? '').toLowerCase();
     if (ac === 'off' || ac === 'nope' || ac === 'new-password' || ac === 'false') return true;

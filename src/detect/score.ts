@@ -17,6 +17,7 @@ import type { Scope } from './containers.ts';
 import {
   ADDRESS,
   BOOKING,
+  EVENT,
   CHECKOUT,
   COMMENT,
   FORUM,
@@ -356,6 +357,10 @@ export function scoreContainer(ev: ContainerEvidence, page: PageLike, trace?: Sc
   if (bookingStructure >= 1 && bookingWords + bookingStructure >= 2) add('booking', -2.5);
   else if (bookingWords >= 2) add('booking words', -1.2);
   else if (bookingWords + bookingStructure === 1) add('booking word', -0.5);
+
+  const event = count(EVENT, domain);
+  if (event >= 2) add('event registration', -3);
+  else if (event === 1) add('event word', -1);
 
   const address = addressFields + (count(ADDRESS, local) >= 3 ? 1 : 0);
   if (address >= 2) add('address form', desc ? -2 : -3);

@@ -118,8 +118,11 @@ function tidy(joined: string): string {
     .trim();
 }
 
+/** Whitespace other than single spaces (what `spaced` changes). */
+const UNSPACED = /[^\S ]| {2}/;
+
 function spaced(text: string): string {
-  return text.replace(/\s+/g, ' ');
+  return UNSPACED.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /**
@@ -148,53 +151,233 @@ const MAX_FOCUS_HITS = 80;
 const FOCUS_HEAD = 1200;
 
 /**
- * The text nodes under `root` that match `re` (a match may span two text nodes, as in
- * "Whats<b>App</b>": the node where it ends is marked). Null when the DOM has no tree walker.
+ * The text nodes under `root` that match `re`, in document order (a match may span two
+ * text nodes, as in "Whats<b>App</b>": the node where it ends is marked). Null when the DOM
+ * has no tree walker.
  */
-function markedTextNodes(root: Element, re: RegExp, maxNodes: number): Set<Node> | null {
+function markedTextNodes(root: Element, re: RegExp, maxNodes: number): Node[] | null {
   const doc = root.ownerDocument;
   if (!doc || typeof doc.createTreeWalker !== 'function') return null;
-  const marked = new Set<Node>();
+  const marked: Node[] = [];
   const walker = doc.createTreeWalker(root, 4);
   let prev = '';
   let size = 0;
   for (let n = walker.nextNode(), i = 0; n !== null && i < maxNodes && size < MAX_TEXT; n = walker.nextNode(), i++) {
     const v = n.nodeValue ?? '';
     size += v.length;
-    if (re.test(v)) marked.add(n);
+    if (re.test(v)) marked.push(n);
     else if (prev !== '' && v !== '' && !/\s/.test(prev[prev.length - 1]!) && !/\s/.test(v[0]!)) {
-      if (re.test(prev.slice(-40) + v.slice(0, 40))) marked.add(n);
+      if (re.test(prev.slice(-40) + v.slice(0, 40))) marked.push(n);
     }
     prev = v;
-    if (marked.size >= MAX_FOCUS_HITS * 4) break;
+    if (marked.length >= MAX_FOCUS_HITS * 4) break;
   }
   return marked;
+}
+
+/** The separator `walkReadable` emits around an element ('' for inline ones). */
+function separatorOf(el: Element): string {
+  const tag = (el.tagName ?? '').toUpperCase();
+  return BLOCK_TAGS.has(tag) ? '\n' : CELL_TAGS.has(tag) ? '\t' : '';
+}
+
+/** True for what `walkReadable` skips with its subtree: hidden elements, comments and the like. */
+function skipped(n: Node): boolean {
+  if (n.nodeType === 3) return false;
+  if (n.nodeType !== 1) return true;
+  const el = n as Element;
+  return HIDDEN_TAGS.has((el.tagName ?? '').toUpperCase()) || (el.hasAttributes() && hiddenByAttributes(el));
+}
+
+/** True when `walkReadable(root)` reaches `node` (no skipped ancestor below `root`). */
+function readableIn(root: Element, node: Node): boolean {
+  for (let p = node.parentNode; p !== root; p = p.parentNode) {
+    if (p === null || skipped(p)) return false;
+  }
+  return true;
+}
+
+type Step = (part: string, node: Node | null) => boolean;
+
+/**
+ * The parts `walkReadable(root)` emits from the text node `start` on (start included), in
+ * order, until `visit` returns true or the walk would leave `root`. Costs what it visits.
+ */
+function readForward(root: Element, start: Node, visit: Step): void {
+  let cur: Node = start;
+  if (visit(start.nodeValue ?? '', start)) return;
+  for (let guard = 0; guard < MAX_NODES; guard++) {
+    while (cur.nextSibling === null) {
+      const up = cur.parentNode;
+      if (up === null || up === root) return;
+      cur = up;
+      const sep = separatorOf(cur as Element);
+      if (sep && visit(sep, null)) return;
+    }
+    cur = cur.nextSibling;
+    for (; guard < MAX_NODES; guard++) {
+      if (cur.nodeType === 3) {
+        if (visit(cur.nodeValue ?? '', cur)) return;
+        break;
+      }
+      if (skipped(cur)) break;
+      const sep = separatorOf(cur as Element);
+      if (sep && visit(sep, null)) return;
+      if (cur.firstChild === null) {
+        if (sep && visit(sep, null)) return;
+        break;
+      }
+      cur = cur.firstChild;
+    }
+  }
+}
+
+/** The parts `walkReadable(root)` emits before the text node `start`, last first. */
+function readBackward(root: Element, start: Node, visit: Step): void {
+  let cur: Node = start;
+  for (let guard = 0; guard < MAX_NODES; guard++) {
+    while (cur.previousSibling === null) {
+      const up = cur.parentNode;
+      if (up === null || up === root) return;
+      cur = up;
+      const sep = separatorOf(cur as Element);
+      if (sep && visit(sep, null)) return;
+    }
+    cur = cur.previousSibling;
+    for (; guard < MAX_NODES; guard++) {
+      if (cur.nodeType === 3) {
+        if (visit(cur.nodeValue ?? '', cur)) return;
+        break;
+      }
+      if (skipped(cur)) break;
+      const sep = separatorOf(cur as Element);
+      if (sep && visit(sep, null)) return;
+      if (cur.lastChild === null) {
+        if (sep && visit(sep, null)) return;
+        break;
+      }
+      cur = cur.lastChild;
+    }
+  }
+}
+
+/** A run of consecutive readable parts, with the position of each text node in it. */
+interface Excerpt {
+  parts: string[];
+  nodes: (Node | null)[];
+  at: Map<Node, number>;
+}
+
+function excerptOf(parts: string[], nodes: (Node | null)[]): Excerpt {
+  const at = new Map<Node, number>();
+  nodes.forEach((n, i) => {
+    if (n !== null) at.set(n, i);
+  });
+  return { parts, nodes, at };
+}
+
+function excerptText(e: Excerpt): string {
+  const out: string[] = [];
+  for (let i = 0; i < e.parts.length; i++) out.push(e.nodes[i] !== null ? spaced(e.parts[i]!) : e.parts[i]!);
+  return tidy(out.join(''));
+}
+
+/** The parts from text node `hit` on, up to FOCUS_CONTEXT characters after it. */
+function partsAfter(root: Element, hit: Node): { parts: string[]; nodes: (Node | null)[] } {
+  const parts: string[] = [];
+  const nodes: (Node | null)[] = [];
+  let n = 0;
+  readForward(root, hit, (part, node) => {
+    parts.push(part);
+    nodes.push(node);
+    if (node !== hit) n += part.length;
+    return n >= FOCUS_CONTEXT;
+  });
+  return { parts, nodes };
 }
 
 /**
  * The readable text around the matches of `focus` only (each with FOCUS_CONTEXT characters
  * either side, merged where they overlap, one excerpt per line), after the start of the
- * text. The page is walked once and only the excerpts are joined and tidied, so a long page
- * that never matches costs one walk and a search of each text node, not a 1 MB string.
+ * text. A text-node walk finds the mentions; each excerpt is then read from its mention
+ * outwards, so a long page costs that walk and the excerpts, not a walk of every element.
  */
 export function focusedText(root: Element, focus: RegExp, maxNodes = MAX_NODES): string {
   const re = new RegExp(focus.source, focus.flags.replace(/[gy]/g, ''));
-  // 1. Which text nodes mention the focus: a plain walk over text nodes (no element checks,
-  //    no strings built). A page that never mentions it costs this walk and its start.
   const marked = markedTextNodes(root, re, maxNodes);
-  if (marked !== null && marked.size === 0) return readableText(root, FOCUS_HEAD, maxNodes);
-  // 2. The readable walk, keeping the marked nodes' positions (or testing each text, where no walker).
+  if (marked === null) return focusedByWalk(root, re, maxNodes);
+  if (marked.length === 0) return readableText(root, FOCUS_HEAD, maxNodes);
+  // The start of the text.
+  const headParts: string[] = [];
+  const headNodes: (Node | null)[] = [];
+  let acc = 0;
+  walkReadable(root, maxNodes, (part, isText, node) => {
+    if (acc >= FOCUS_HEAD) return true;
+    headParts.push(part);
+    headNodes.push(isText ? node : null);
+    acc += part.length;
+    return false;
+  });
+  const done: Excerpt[] = [];
+  let cur = excerptOf(headParts, headNodes);
+  let hits = 0;
+  for (const hit of marked) {
+    if (hits >= MAX_FOCUS_HITS) break;
+    if (!readableIn(root, hit)) continue;
+    hits++;
+    const after = partsAfter(root, hit);
+    const i = cur.at.get(hit);
+    if (i !== undefined) {
+      // Inside the current excerpt: extend it where the mention's context reaches further.
+      if (i + after.parts.length > cur.parts.length) {
+        cur = excerptOf([...cur.parts.slice(0, i), ...after.parts], [...cur.nodes.slice(0, i), ...after.nodes]);
+      }
+      continue;
+    }
+    // Read back from the mention; stop where the current excerpt is reached (then join them).
+    const back: string[] = [];
+    const backNodes: (Node | null)[] = [];
+    let joinAt = -1;
+    let n = 0;
+    readBackward(root, hit, (part, node) => {
+      const j = node !== null ? cur.at.get(node) : undefined;
+      if (j !== undefined) {
+        joinAt = j;
+        return true;
+      }
+      back.push(part);
+      backNodes.push(node);
+      n += part.length;
+      return n >= FOCUS_CONTEXT;
+    });
+    back.reverse();
+    backNodes.reverse();
+    if (joinAt >= 0) {
+      cur = excerptOf(
+        [...cur.parts.slice(0, joinAt + 1), ...back, ...after.parts],
+        [...cur.nodes.slice(0, joinAt + 1), ...backNodes, ...after.nodes],
+      );
+    } else {
+      done.push(cur);
+      cur = excerptOf([...back, ...after.parts], [...backNodes, ...after.nodes]);
+    }
+  }
+  done.push(cur);
+  return done.map(excerptText).filter(Boolean).join('\n').slice(0, MAX_TEXT);
+}
+
+/** `focusedText` on a DOM without a tree walker: one readable walk, testing each text. */
+export function focusedByWalk(root: Element, re: RegExp, maxNodes: number): string {
   const parts: string[] = [];
   const texts: boolean[] = [];
   const hits: number[] = [];
   let size = 0;
-  walkReadable(root, maxNodes, (part, isText, node) => {
+  walkReadable(root, maxNodes, (part, isText) => {
     parts.push(part);
     texts.push(isText);
     if (!isText) return false;
     size += part.length;
-    const hit = marked !== null ? node !== null && marked.has(node) : re.test(part);
-    if (hits.length < MAX_FOCUS_HITS && hit) hits.push(parts.length - 1);
+    if (hits.length < MAX_FOCUS_HITS && re.test(part)) hits.push(parts.length - 1);
     return size >= MAX_TEXT;
   });
   const ranges: { start: number; end: number }[] = [];

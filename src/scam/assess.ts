@@ -136,9 +136,11 @@ const GAP = 30;
 
 const STRONG_RE = wordRegex(HOTLINE_STRONG);
 const WEAK_RE = wordRegex(HOTLINE_WEAK);
+const STRONG_TEST = wordRegex(HOTLINE_STRONG, [], 'u');
+const WEAK_TEST = wordRegex(HOTLINE_WEAK, [], 'u');
 const WARNING_RE = wordRegex(WARNING_WORDS, WARNING_STEMS);
-const WARNING_TEST = new RegExp(WARNING_RE.source, 'u');
-const NEGATION_TEST = new RegExp(wordRegex(NEGATION_WORDS).source, 'u');
+const WARNING_TEST = wordRegex(WARNING_WORDS, WARNING_STEMS, 'u');
+const NEGATION_TEST = wordRegex(NEGATION_WORDS, [], 'u');
 const FEE_RE = wordRegex(FEE_WORDS);
 const GIFT_RE = wordRegex(GIFT_CARD_WORDS, ['подарочн']);
 const REMOTE_RE = wordRegex(REMOTE_APPS, ['удалённого доступа', 'удаленного доступа']);
@@ -351,7 +353,7 @@ function operatorPrefix(ctx: Ctx, brand: Span): boolean {
   const m = /([\p{L}\p{N}]+)[\s-]*$/u.exec(before);
   const token = m?.[1] ?? '';
   if (token.length < 2 || NOT_OPERATOR_TOKENS.has(token)) return false;
-  if (new RegExp(STRONG_RE.source, 'u').test(token) || new RegExp(WEAK_RE.source, 'u').test(token)) return false;
+  if (STRONG_TEST.test(token) || WEAK_TEST.test(token)) return false;
   return labels.some((l) => l === token || (token.length >= 4 && l.startsWith(token)));
 }
 

@@ -682,17 +682,89 @@ const WORDISH_END = /[\p{Script=Latin}\p{Script=Cyrillic}\p{N}]$/u;
  * when needed; here every entry is matched with the same rule, so stems must be complete
  * words or carry their own boundary.
  */
-export function wordRegex(words: readonly string[], stems: readonly string[] = []): RegExp {
+export function wordRegex(words: readonly string[], stems: readonly string[] = [], flags = 'gu'): RegExp {
   const stemSet = new Set(stems);
-  const parts = [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => {
-      const body = w.replace(ESCAPE, '\\$&');
-      const pre = WORDISH.test(w) ? '(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}])' : '';
-      const post = WORDISH_END.test(w) && !stemSet.has(w) ? '(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}])' : '';
-      return `${pre}${body}${post}`;
-    });
-  return new RegExp(parts.join('|'), 'gu');
+  const unique = [...new Set(words)].sort((a, b) => b.length - a.length);
+  const bodies = unique.map((w) => w.replace(ESCAPE, '\\$&'));
+  const parts = unique.map((w, i) => {
+    const pre = WORDISH.test(w) ? '(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}])' : '';
+    const post = WORDISH_END.test(w) && !stemSet.has(w) ? '(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}])' : '';
+    return `${pre}${bodies[i]!}${post}`;
+  });
+  return new WordRegExp(parts.join('|') || '(?!)', flags, bodies.join('|') || '(?!)');
+}
+
+/**
+ * A word-list regex that matches exactly like its pattern, faster: a lookaround on every
+ * alternative keeps V8 from skipping ahead by first characters, so a plain alternation of
+ * the words (`scan`) finds where a match can start, and the full pattern is tried there
+ * only (sticky). `exec` is what `test`, `match` and `matchAll` call, so they all agree.
+ */
+export class WordRegExp extends RegExp {
+  readonly #pattern: string;
+  readonly #scan: RegExp;
+  #exact: RegExp | null = null;
+
+  /**
+   * `pattern`: the full pattern (with its lookarounds); `scan`: a pattern that matches
+   * wherever the full one can start (the words alone). The full pattern, whose Unicode
+   * property classes are slow to compile, is compiled on first use.
+   */
+  constructor(pattern: string, flags: string, scan: string) {
+    super(scan, flags);
+    this.#pattern = pattern;
+    this.#scan = new RegExp(scan, `${this.flags.replace(/[gy]/g, '')}g`);
+  }
+
+  /** The full pattern. */
+  override get source(): string {
+    return this.#pattern;
+  }
+
+  #full(): RegExp {
+    this.#exact ??= new RegExp(this.#pattern, `${this.flags.replace(/[gy]/g, '')}y`);
+    return this.#exact;
+  }
+
+  /** The first match at or after `from` (at `from` only when sticky), as the full pattern finds it. */
+  #find(str: string, from: number): RegExpExecArray | null {
+    while (from <= str.length) {
+      this.#scan.lastIndex = from;
+      const c = this.#scan.exec(str);
+      if (c === null || (this.sticky && c.index !== from)) return null;
+      const exact = this.#full();
+      exact.lastIndex = c.index;
+      const m = exact.exec(str);
+      if (m !== null || this.sticky) return m;
+      const code = str.charCodeAt(c.index);
+      from = c.index + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+    }
+    return null;
+  }
+
+  override exec(s: string): RegExpExecArray | null {
+    const str = String(s);
+    const keep = this.global || this.sticky;
+    const m = this.#find(str, keep ? this.lastIndex : 0);
+    if (keep) this.lastIndex = m === null ? 0 : m.index + m[0].length;
+    return m;
+  }
+
+  /** As `String.prototype.matchAll` (global only), without copying the regex for each call. */
+  override [Symbol.matchAll](s: string): RegExpStringIterator<RegExpExecArray> {
+    if (!this.global) throw new TypeError('matchAll needs a global regex');
+    const str = String(s);
+    const find = (from: number): RegExpExecArray | null => this.#find(str, from);
+    function* all(): Generator<RegExpExecArray, undefined, unknown> {
+      let from = 0;
+      for (let m = find(from); m !== null; m = find(from)) {
+        yield m;
+        from = m.index + Math.max(1, m[0].length);
+      }
+      return undefined;
+    }
+    return all();
+  }
 }
 
 /** Stems among WARNING_WORDS (match as prefixes of longer words). */

@@ -8,6 +8,7 @@ import {
   CHANNEL_CJK,
   CHANNEL_WORDS,
   CODE_ENTRY,
+  CODE_FIELD,
   CODE_REQUEST,
   FEE_WORDS,
   GIFT_CARD_WORDS,
@@ -401,6 +402,22 @@ function findClaims(ctx: Ctx): Claim[] {
   return claims;
 }
 
+/**
+ * "… does not offer phone support" said of the brand: in the sentence that names it or the one
+ * after (a directory's "Facebook: no phone line" row says nothing about the brand).
+ */
+function saysNoPhone(ctx: Ctx, offset: number, text: string, re: RegExp): boolean {
+  const global = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+  for (const m of text.matchAll(global)) {
+    const at = offset + (m.index ?? 0);
+    const from = sentenceStart(ctx.low, at, 300);
+    const before = from > 0 ? sentenceStart(ctx.low, from - 1, 300) : from;
+    const to = sentenceEnd(ctx.low, at + m[0].length, 300);
+    if (mentions(ctx.src.slice(before, to), ctx.profile)) return true;
+  }
+  return false;
+}
+
 /** Warning page: title warns, the page says the brand has no phone support, or many sentences warn. */
 function isWarningPage(ctx: Ctx): boolean {
   if (WARNING_TEST.test(lower(ctx.page.title.slice(0, MAX_TITLE)))) return true;
@@ -408,7 +425,7 @@ function isWarningPage(ctx: Ctx): boolean {
   const sentences = new Set<number>();
   for (const seg of ctx.segments) {
     const text = ctx.low.slice(seg.start, seg.end);
-    if (NO_PHONE_SUPPORT.some((re) => re.test(text))) return true;
+    if (NO_PHONE_SUPPORT.some((re) => saysNoPhone(ctx, seg.start, text, re))) return true;
     for (const m of text.matchAll(WARNING_RE)) {
       sentences.add(sentenceStart(ctx.low, seg.start + (m.index ?? 0)));
       if (sentences.size >= 3) return true;
@@ -560,7 +577,9 @@ function affirmed(ctx: Ctx, re: RegExp, limit = 5): string[] {
 function tacticSignals(ctx: Ctx, claims: readonly Claim[], lookalike: boolean): Signal[] {
   const brand = { brand: ctx.profile.name };
   const out: Signal[] = [];
-  const code = [...CODE_REQUEST, ...(lookalike ? CODE_ENTRY : [])].flatMap((re) => affirmed(ctx, re, 3)).slice(0, 5);
+  const code = [...CODE_REQUEST, ...(lookalike ? CODE_ENTRY : []), ...(ctx.impersonating ? CODE_FIELD : [])]
+    .flatMap((re) => affirmed(ctx, re, 3))
+    .slice(0, 5);
   if (code.length > 0) out.push({ code: 'scam.reason.asks-code', weight: 2, params: brand, evidence: code });
   const fee = affirmed(ctx, FEE_RE);
   if (fee.length > 0) out.push({ code: 'scam.reason.fee', weight: 2, params: brand, evidence: fee });

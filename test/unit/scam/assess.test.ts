@@ -39,6 +39,13 @@ describe('fake hotline', () => {
     ['pt', 'Central de atendimento WhatsApp: 0800 591 6623', '0800 591 6623'],
     ['ru', 'Горячая линия WhatsApp: 8 800 301-52-47', '8 800 301-52-47'],
     ['ar', 'رقم خدمة عملاء واتساب ‎+966 11 520 8743‎', '+966 11 520 8743'],
+    ['de', 'WhatsApp Kundenservice Nummer: 0800 724 5190', '0800 724 5190'],
+    ['fr', 'Numéro vert WhatsApp : 0 805 98 21 44', '0 805 98 21 44'],
+    ['tr', 'WhatsApp müşteri hizmetleri numarası: 0850 532 71 84', '0850 532 71 84'],
+    ['vi', 'Tổng đài WhatsApp: 1900 6142 88', '1900 6142 88'],
+    ['th', 'คอลเซ็นเตอร์ WhatsApp โทร 02 114 5720', '02 114 5720'],
+    ['ur', 'واٹس ایپ ہیلپ لائن نمبر: 0311 4528 907', '0311 4528 907'],
+    ['pl', 'Infolinia WhatsApp: 801 304 220', '801 304 220'],
   ])('flags the hotline wording of %s', (lang, text, number) => {
     const a = assessPage(page(text, 'https://numbers.example.net/x', { lang, title: 'WhatsApp' }));
     expect(a.level).toBe('danger');
@@ -282,5 +289,35 @@ describe('robustness', () => {
     const filler = 'lorem ipsum dolor sit amet '.repeat(200_000);
     expect(assessPage(page(`WhatsApp customer care number +91 81015 46745 ${filler}`)).level).toBe('danger');
     expect(assessPage(page(`${filler} WhatsApp customer care number +91 81015 46745`)).level).toBe('none');
+  });
+});
+
+describe('signals added after the blind batches', () => {
+  it('reads "no phone line" as a warning only when it is said of the brand', () => {
+    const directory = [
+      'Platform\tCustomer Care Line\tEmail',
+      'Facebook\tUse Help Centre (no phone line)\t—',
+      'WhatsApp\t0809 914 3372\tsupport@example.ng',
+      'WhatsApp Nigeria customer care',
+      'Call the lines above between 8am and 8pm.',
+    ].join('\n');
+    const a = assessPage(
+      page(directory, 'https://helplines.example.ng/social', { title: 'WhatsApp customer care numbers' }),
+    );
+    expect(a.level).toBe('danger');
+    const warning =
+      'WhatsApp is free.\nIt has no phone support line at all, so a customer care number +1 888 555 0199 is fake.';
+    expect(assessPage(page(warning, 'https://news.example.com/a', { title: 'WhatsApp help' })).level).not.toBe(
+      'danger',
+    );
+  });
+
+  it('counts a verification-code field as an attack only on an address that poses as the brand', () => {
+    const text = 'Vérification du compte WhatsApp\nCode de vérification à 6 chiffres reçu par SMS\nValider';
+    const fake = assessPage(page(text, 'https://whatsapp.com.verify-account.info/fr/verification'));
+    expect(fake.level).toBe('danger');
+    expect(codes(fake)).toContain('scam.reason.asks-code');
+    const blog = assessPage(page(text, 'https://www.tech-blog.example/whatsapp-verification'));
+    expect(codes(blog)).not.toContain('scam.reason.asks-code');
   });
 });

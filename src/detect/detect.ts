@@ -257,7 +257,7 @@ function documentCandidates(doc: Document): { forms: ArrayLike<Element>; control
   const inputs = doc.getElementsByTagName('input');
   for (let i = 0; i < inputs.length && controls.length < LIMITS.looseControls; i++) {
     const c = inputs[i]!;
-    if (!inForm(c) && FIELDISH_INPUT.has(inputType(c))) controls.push(c);
+    if (FIELDISH_INPUT.has(inputType(c)) && !inForm(c)) controls.push(c);
   }
   for (const tag of ['select', 'textarea']) {
     const list = doc.getElementsByTagName(tag);

@@ -187,6 +187,14 @@ const WA_LINK =
   /^(?:https?:\/\/)?(?:wa\.me\/|(?:api|web|www)\.whatsapp\.com\/send\/?\?(?:.*&)?phone=|whatsapp:\/\/send\?(?:.*&)?phone=)\+?(\d{6,15})/i;
 const HANDLE_AFTER = /@[\w.-]{3,}|[:：]\s*[@+]?[\w.-]*[\d_][\w.-]*|\+?\d[\d\s-]{6,}/u;
 const SKIP: Assessment = { level: 'none', reasons: [] };
+/** One regex for a list of patterns: the text is scanned once, not once per language. */
+function anyOf(list: readonly RegExp[]): RegExp {
+  return new RegExp(list.map((re) => `(?:${re.source})`).join('|'), 'u');
+}
+const CODE_ASK = anyOf(CODE_REQUEST);
+const CODE_TYPED = anyOf(CODE_ENTRY);
+const CODE_FIELDS = anyOf(CODE_FIELD);
+const NO_PHONE = anyOf(NO_PHONE_SUPPORT);
 
 interface Span {
   readonly start: number;
@@ -297,6 +305,11 @@ function sentenceEnd(low: string, pos: number, max = 200): number {
   return stop;
 }
 
+/** True when the sentence around [start, end) warns. */
+function warnedSentence(low: string, start: number, end: number): boolean {
+  return WARNING_TEST.test(low.slice(sentenceStart(low, start), sentenceEnd(low, end)));
+}
+
 /** True when the sentence around [start, end) warns or negates. */
 function negatedOrWarned(low: string, start: number, end: number): boolean {
   const s = low.slice(sentenceStart(low, start), sentenceEnd(low, end));
@@ -389,6 +402,8 @@ function findClaims(ctx: Ctx): Claim[] {
             ok = gapBinds(ctx.low.slice(h1, b.start), true, ctx.indonesian);
           }
           if (ok) {
+            // "numbers posing as WhatsApp customer care circulate online": a warning, not a claim.
+            if (warnedSentence(ctx.low, Math.min(b.start, h0), Math.max(b.end, h1))) break;
             claims.push({ start: Math.min(b.start, h0), end: Math.max(b.end, h1), strong });
             bound = true;
             break;
@@ -425,7 +440,7 @@ function isWarningPage(ctx: Ctx): boolean {
   const sentences = new Set<number>();
   for (const seg of ctx.segments) {
     const text = ctx.low.slice(seg.start, seg.end);
-    if (NO_PHONE_SUPPORT.some((re) => saysNoPhone(ctx, seg.start, text, re))) return true;
+    if (saysNoPhone(ctx, seg.start, text, NO_PHONE)) return true;
     for (const m of text.matchAll(WARNING_RE)) {
       sentences.add(sentenceStart(ctx.low, seg.start + (m.index ?? 0)));
       if (sentences.size >= 3) return true;
@@ -481,6 +496,12 @@ function lineEnd(src: string, from: number, max: number): number {
 }
 
 /** Where a claim's numbers are: its own line (from up to 120 characters before), and up to 260 after. */
+function lineBreaks(src: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = src.indexOf('\n', from); i >= 0 && i < to; i = src.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 function claimArea(src: string, c: Span): Span {
   let start = Math.max(0, c.start - 120);
   const before = src.slice(start, c.start);
@@ -520,7 +541,8 @@ function hotlineSignal(ctx: Ctx, claims: readonly Claim[]): Signal | null {
     if (!numbers) {
       const all = findNumbers(ctx.src.slice(start, end), start, countries, runCache);
       // Numbers on the claim's own line, else those on the line of the first number after it.
-      const first = all.find((n) => n.start >= c.end);
+      // (a number several lines further down, as in a footer, is not the claim's).
+      const first = all.find((n) => n.start >= c.end && lineBreaks(ctx.src, c.end, n.start) <= 2);
       const stop = first ? lineEnd(ctx.src, first.end, end) : lineEnd(ctx.src, c.end, end);
       numbers = all.filter((n) => n.end <= stop);
       cache.set(key, numbers);
@@ -577,7 +599,7 @@ function affirmed(ctx: Ctx, re: RegExp, limit = 5): string[] {
 function tacticSignals(ctx: Ctx, claims: readonly Claim[], lookalike: boolean): Signal[] {
   const brand = { brand: ctx.profile.name };
   const out: Signal[] = [];
-  const code = [...CODE_REQUEST, ...(lookalike ? CODE_ENTRY : []), ...(ctx.impersonating ? CODE_FIELD : [])]
+  const code = [CODE_ASK, ...(lookalike ? [CODE_TYPED] : []), ...(ctx.impersonating ? [CODE_FIELDS] : [])]
     .flatMap((re) => affirmed(ctx, re, 3))
     .slice(0, 5);
   if (code.length > 0) out.push({ code: 'scam.reason.asks-code', weight: 2, params: brand, evidence: code });

@@ -587,6 +587,12 @@ export const WARNING_WORDS: readonly string[] = [
   'எச்சரிக்கை',
   'manloloko',
   'pekeng',
+  '名乗る',
+  '騙る',
+  '偽の',
+  '偽物',
+  '조심',
+  '주의하세요',
 ];
 
 /** Negations: "never share the code", "non chiamare", "不要撥打". */
@@ -688,6 +694,17 @@ export const NO_PHONE_SUPPORT: readonly RegExp[] = [
   /(?:कोई|नहीं)\s(?:\S+\s){0,4}?(?:हेल्पलाइन|कस्टमर केयर|फोन|फ़ोन|नंबर)\s(?:\S+\s){0,4}?(?:नहीं|नही)/,
   /(?:हेल्पलाइन|कस्टमर केयर|फोन|फ़ोन)\s(?:\S+\s){0,4}?(?:नहीं है|नहीं देता|नहीं देती|उपलब्ध नहीं)/,
   /(?:لا|ليس)\s(?:\S+\s){0,3}?(?:يوجد|يقدم|توفر|يوفر|لديه|لديها|تقدم)\s(?:\S+\s){0,4}?(?:هاتف|رقم|خط)/,
+  /(?:電話|でんわ)(?:による|での|の)?(?:サポート|窓口|対応|問い合わせ|サポートセンター)\S{0,12}?(?:提供していません|ありません|行っていません|ない)/,
+  /(?:전화|전화 고객센터|고객센터|전화번호|전화 상담)\S{0,6}?\s?(?:\S+\s){0,2}?(?:없습니다|없어요|없음|없다|제공하지 않)/,
+  /(?:keine|kein)\s(?:\S+\s){0,3}?(?:telefon|hotline|telefonnummer|rufnummer|telefonsupport|telefonischen)/,
+  /(?:n['’]a pas|n['’]offre pas|ne propose pas|ne fournit pas|n['’]existe pas|aucun)\s(?:\S+\s){0,4}?(?:téléphon|numéro|hotline|assistance téléphonique|service client)/,
+  /(?:telefon|çağrı merkezi|müşteri hizmetleri|destek hattı)\s(?:\S+\s){0,3}?(?:yok|bulunmuyor|sunmuyor|sunmamaktadır)/,
+  /không\s(?:\S+\s){0,3}?(?:có|cung cấp)\s(?:\S+\s){0,3}?(?:tổng đài|số điện thoại|hotline|đường dây)/,
+  /ไม่มี\S{0,10}?(?:เบอร์|คอลเซ็นเตอร์|สายด่วน|โทรศัพท์)/,
+  /(?:nie ma|nie posiada|nie oferuje|nie prowadzi)\s(?:\S+\s){0,3}?(?:infolinii|telefon|numeru|pomocy telefonicznej)/,
+  /(?:heeft geen|biedt geen|geen)\s(?:\S+\s){0,3}?(?:telefonische|telefoon|klantenservicenummer|helpdesk)/,
+  /(?:hakuna|haina|haitoi)\s(?:\S+\s){0,3}?(?:namba|simu|huduma ya simu)/,
+  /(?:کوئی|نہیں)\s(?:\S+\s){0,4}?(?:ہیلپ لائن|کسٹمر کیئر|فون)\s(?:\S+\s){0,3}?(?:نہیں)/,
 ];
 
 /** Requests for the 6-digit registration code or the two-step PIN. */

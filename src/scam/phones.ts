@@ -22,7 +22,8 @@ const MAX_SLICE = 4000;
  * dashes or brackets, 9 to 15 digits in all.
  */
 const RUN = /(?<![\p{L}\p{N}+])\+?\(?\d[\d \u00a0().\-–]{7,22}\d(?![\p{L}\p{N}])/gu;
-const DATE_LIKE = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$|^\d{4}\s?[-–]\s?\d{4}$/;
+const DATE_LIKE =
+  /^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2})?$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?:\s+\d{1,2})?$|^\d{4}\s?[-–]\s?\d{4}$/;
 
 function fallbackRuns(text: string, offset: number, taken: readonly FoundNumber[]): FoundNumber[] {
   const out: FoundNumber[] = [];
@@ -45,6 +46,42 @@ function fallbackRuns(text: string, offset: number, taken: readonly FoundNumber[
   return out;
 }
 
+/** First code points of the decimal digit blocks other than ASCII (each digit is one UTF-16 unit). */
+const DIGIT_ZEROS = [
+  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50,
+  0x0ed0, 0x0f20, 0x1040, 0x1090, 0x17e0, 0x1810, 0xff10,
+];
+
+/**
+ * The text with every decimal digit written as an ASCII one (０１２０, ۰۹۱۲, ०९८, ๐๘๑ → 0120,
+ * 0912, 098, 081), and full-width pluses, dashes and brackets as ASCII ones; each character
+ * stays one character, so offsets stay valid.
+ */
+export function asciiDigits(text: string): string {
+  if (!/[^\p{ASCII}]/u.test(text)) return text;
+  return text.replace(/[\p{Nd}\uff0b\uff0d\uff08\uff09\uff0e\u3000\u2010-\u2012]/gu, (d) => {
+    const c = d.charCodeAt(0);
+    if (d.length !== 1 || c < 0x80) return d;
+    const mark = NUMBER_MARKS[d];
+    if (mark !== undefined) return mark;
+    const zero = DIGIT_ZEROS.find((z) => c >= z && c <= z + 9);
+    return zero === undefined ? d : String(c - zero);
+  });
+}
+
+/** Full-width and typographic marks written in phone numbers, as their ASCII forms. */
+const NUMBER_MARKS: Readonly<Record<string, string>> = {
+  '\uff0b': '+',
+  '\uff0d': '-',
+  '\uff08': '(',
+  '\uff09': ')',
+  '\uff0e': '.',
+  '\u3000': ' ',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+};
+
 /** Digit runs that may be phone numbers; only these are handed to libphonenumber. */
 const CANDIDATE = /\+?\(?\d[\d \u00a0().\-–/]{4,24}\d/g;
 const MAX_CANDIDATES = 40;
@@ -64,7 +101,9 @@ export function findNumbers(
 ): FoundNumber[] {
   const found: FoundNumber[] = [];
   try {
-    const slice = text.slice(0, MAX_SLICE);
+    const written = text.slice(0, MAX_SLICE);
+    // Numbers written in other digits are found as ASCII ones and shown as written.
+    const slice = asciiDigits(written);
     let n = 0;
     for (const m of slice.matchAll(CANDIDATE)) {
       if (++n > MAX_CANDIDATES) break;
@@ -88,15 +127,21 @@ export function findNumbers(
         const start = offset + a + f.startsAt;
         const end = offset + a + f.endsAt;
         if (found.some((t) => start < t.end && end > t.start)) continue;
+        // Dates ("2025-02-11") parse as numbers in some countries' plans.
+        if (DATE_LIKE.test(sub.slice(f.startsAt, f.endsAt).trim())) continue;
         found.push({
           start,
           end,
-          raw: sub.slice(f.startsAt, f.endsAt),
+          raw: written.slice(a + f.startsAt, a + f.endsAt),
           digits: f.number.number.replace(/\D/g, ''),
           national: String(f.number.nationalNumber),
         });
       }
-      if (found.length === before) found.push(...fallbackRuns(sub, offset + a, found));
+      if (found.length === before) {
+        for (const r of fallbackRuns(sub, offset + a, found)) {
+          found.push({ ...r, raw: written.slice(r.start - offset, r.end - offset) });
+        }
+      }
     }
   } catch {
     // keep what was found
@@ -121,6 +166,22 @@ const LANG_COUNTRIES: Readonly<Record<string, readonly CountryCode[]>> = {
   'zh-hant': ['TW', 'HK'],
   'zh-cn': ['CN'],
   'zh-hans': ['CN'],
+  de: ['DE', 'AT', 'CH'],
+  fr: ['FR', 'BE', 'CA'],
+  tr: ['TR'],
+  vi: ['VN'],
+  th: ['TH'],
+  ur: ['PK'],
+  bn: ['BD', 'IN'],
+  ja: ['JP'],
+  ko: ['KR'],
+  fa: ['IR'],
+  pl: ['PL'],
+  nl: ['NL', 'BE'],
+  sw: ['KE', 'TZ'],
+  ta: ['IN', 'LK'],
+  tl: ['PH'],
+  fil: ['PH'],
 };
 
 /** Default countries for national-format numbers: from the domain's country code, the page language and the script. */

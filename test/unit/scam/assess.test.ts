@@ -297,8 +297,7 @@ describe('signals added after the blind batches', () => {
     const directory = [
       'Platform\tCustomer Care Line\tEmail',
       'Facebook\tUse Help Centre (no phone line)\t—',
-      'WhatsApp\t0809 914 3372\tsupport@example.ng',
-      'WhatsApp Nigeria customer care',
+      'WhatsApp Nigeria customer care\t0809 914 3372\tsupport@example.ng',
       'Call the lines above between 8am and 8pm.',
     ].join('\n');
     const a = assessPage(
@@ -319,5 +318,30 @@ describe('signals added after the blind batches', () => {
     expect(codes(fake)).toContain('scam.reason.asks-code');
     const blog = assessPage(page(text, 'https://www.tech-blog.example/whatsapp-verification'));
     expect(codes(blog)).not.toContain('scam.reason.asks-code');
+  });
+
+  it("reads a claim inside a warning as a warning, and not a footer number as the claim's", () => {
+    const text = [
+      'LINE、WhatsApp、Telegram、Signalを比較します。',
+      'いずれのアプリも電話によるサポートは提供していません。特にWhatsAppについては「サポートセンター」を名乗る電話番号がネット上に出回っています。',
+      'まとめ',
+      '日常使いはLINEがおすすめです。',
+      '運営会社',
+      '広報担当：TEL 03-6280-7415',
+    ].join('\n');
+    const a = assessPage(page(text, 'https://apphikaku.example.jp/messenger', { lang: 'ja', title: 'WhatsApp 比較' }));
+    expect(a.level).not.toBe('danger');
+    const korean =
+      '왓츠앱 고객센터 전화번호 아시는 분?\n절대 전화하지 마세요. 왓츠앱은 전화 고객센터가 아예 없습니다.\n080-822-4719 번호는 사칭이에요.';
+    expect(assessPage(page(korean, 'https://forum.example.kr/q/1', { lang: 'ko', title: '왓츠앱' })).level).not.toBe(
+      'danger',
+    );
+  });
+
+  it('flags a hotline whose number is written in full-width digits', () => {
+    const text = '■ WhatsAppサポートセンター（フリーダイヤル・通話無料）\n☎ ０１２０－９４７－３８２';
+    const a = assessPage(page(text, 'https://video.example.jp/watch', { lang: 'ja', title: 'WhatsApp 復旧' }));
+    expect(a.level).toBe('danger');
+    expect(evidenceOf(a, 'scam.reason.fake-hotline')).toEqual(['０１２０－９４７－３８２']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryHints, findNumbers } from '../../../src/scam/phones.ts';
+import { asciiDigits, countryHints, findNumbers } from '../../../src/scam/phones.ts';
 
 const raws = (text: string, countries: Parameters<typeof findNumbers>[2] = ['US', 'IN']) =>
   findNumbers(text, 0, countries).map((n) => n.raw);
@@ -24,6 +24,18 @@ describe('findNumbers', () => {
 
   it('ignores dates, years, versions and ids', () => {
     expect(raws('on 2024-04-16, in 2009 - 2014, version 2.24.10.15, order 1234567890123')).toEqual([]);
+  });
+
+  it('does not read dates as numbers where a country plan would accept them', () => {
+    expect(raws('작성자 · 2025-02-11 21:04 · 조회 1,382', ['KR'])).toEqual([]);
+  });
+
+  it('finds numbers written in other digits and full-width marks, and returns them as written', () => {
+    expect(raws('☎ ０１２０－９４７－３８２', ['JP'])).toEqual(['０１２０－９４７－３８２']);
+    expect(raws('شماره: ۰۹۱۲ ۳۴۵ ۶۷۸۹', ['IR'])).toEqual(['۰۹۱۲ ۳۴۵ ۶۷۸۹']);
+    expect(raws('हेल्पलाइन ९८७६५ ४३२१०', ['IN'])).toEqual(['९८७६५ ४३२१०']);
+    expect(asciiDigits('＋６６ ๐๘๑ ２３４')).toBe('+66 081 234');
+    expect(asciiDigits('plain 123')).toBe('plain 123');
   });
 
   it('never throws and bounds its work', () => {

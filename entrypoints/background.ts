@@ -49,11 +49,12 @@ export default defineBackground(() => {
     const parsed = MessageSchema.safeParse(raw);
     if (!parsed.success) return undefined;
     const message = parsed.data;
-    if (message.type === 'load-checker') {
+    if (message.type === 'load-checker' || message.type === 'load-detector') {
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.id !== browser.runtime.id) return undefined;
+      const file = message.type === 'load-checker' ? '/checker.js' : '/detector.js';
       return browser.scripting
-        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/checker.js'] })
+        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] })
         .then(() => ({ ok: true }));
     }
     if (message.type === 'tab-report') {

@@ -1,13 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { gateDocument, hasSupportControls, supportContext } from '../src/gate.ts';
-import type { LoadChecker, TabReport } from '../src/messages/schema.ts';
+import type { LoadChecker, LoadDetector, TabReport } from '../src/messages/schema.ts';
 import { SETTINGS_KEY, storedSiteDisabled } from '../src/settings/quick.ts';
 
 /**
  * Always on, in every frame of every page: small and cheap. It only decides whether
- * this frame needs the full checker (a support-form control or a brand mention) and,
- * if so, asks the background to inject it. Pages that never qualify report "nothing
+ * this frame needs the full checker (a brand mention: the scam assessment runs) or the
+ * detector (controls a support form could be made of; the detector loads the checker if
+ * a support form is there) and asks the background to inject it. Pages that never qualify report "nothing
  * here" and keep only a throttled observer that watches for controls added later.
  */
 const RECHECK_MS = 700;
@@ -36,7 +37,8 @@ export default defineContentScript({
   async main(ctx) {
     const topFrame = window === window.top;
     let requested = false;
-    const load = async (): Promise<void> => {
+    /** `full`: the checker (a brand mention); else the detector, which loads it if a support form is there. */
+    const load = async (full: boolean): Promise<void> => {
       if (requested) return;
       requested = true;
       observer.disconnect();
@@ -48,7 +50,7 @@ export default defineContentScript({
         reportNothing(topFrame);
         return;
       }
-      const message: LoadChecker = { type: 'load-checker' };
+      const message: LoadChecker | LoadDetector = { type: full ? 'load-checker' : 'load-detector' };
       await browser.runtime.sendMessage(message).catch(() => {
         requested = false; // the background was not ready; a later mutation retries
       });
@@ -60,13 +62,13 @@ export default defineContentScript({
       if (timer !== undefined) return;
       timer = window.setTimeout(() => {
         timer = undefined;
-        if (hasSupportControls(document, supportContext(document))) void load();
+        if (hasSupportControls(document, supportContext(document))) void load(false);
       }, RECHECK_MS);
     });
 
     const gate = gateDocument(document, location.hostname);
     if (gate.forms || gate.brand) {
-      await load();
+      await load(gate.brand);
     } else {
       reportNothing(topFrame);
       observer.observe(document.documentElement, { childList: true, subtree: true });

@@ -24,6 +24,10 @@ export const SUPPORT = new Keywords([
   'support',
   'customer service',
   'customer care',
+  'customer relations',
+  'submit claim',
+  'submit a claim',
+  'file a claim',
   'help center',
   'help centre',
   'help desk',
@@ -258,7 +262,7 @@ export const SUPPORT_WEAK = new Keywords([
 
 /** URL path parts of support / contact pages. */
 export const SUPPORT_URL =
-  /\/(contact|contact[-_]?us|contacts|contactos|contatos|contactez[-_]nous|nous[-_]contacter|support|support[-_]cent(er|re)|help|help[-_]?cent(er|re)|get[-_]help|get[-_]in[-_]touch|helpdesk|hc|requests?\/new|tickets?(\/new)?|feedback|kontak|kontak[-_]kami|hubungi[-_]kami|hubungi|contatti|contattaci|assistenza|supporto|contacto|contactanos|soporte|ayuda|contato|fale[-_]conosco|suporte|kontakt|hilfe|aide|inquiry|enquiry|otoiawase|toiawase|customer[-_]service|customer[-_]care|customer[-_]support|servicedesk|portal\/\d+|bantuan|complaints?|reclam[oi])(\/|\?|#|$|\.)/i;
+  /\/(contact|contact[-_]?us|contacts|contactos|contatos|contactez[-_]nous|nous[-_]contacter|support|support[-_]cent(er|re)|help|help[-_]?cent(er|re)|get[-_]help|get[-_]in[-_]touch|helpdesk|hc|requests?\/new|tickets?(\/new)?|feedback|kontak|kontak[-_]kami|hubungi[-_]kami|hubungi|contatti|contattaci|assistenza|supporto|contacto|contactanos|soporte|ayuda|contato|fale[-_]conosco|suporte|kontakt|hilfe|aide|inquiry|enquiry|otoiawase|toiawase|customer[-_]service|customer[-_]care|customer[-_]support|customer[-_]relations|servicedesk|portal\/\d+|bantuan|complaints?|reclam[oi])(\/|\?|#|$|\.)/i;
 
 /** Non-Latin or encoded URL parts (Japanese お問い合わせ, Chinese 联系, …) after decoding. */
 export const SUPPORT_URL_WORDS = new Keywords(['お問い合わせ', '問い合わせ', '联系', '聯絡', '客服', 'संपर्क']);
@@ -705,7 +709,44 @@ export const EVENT = new Keywords([
   '参加申し込み',
   'वेबिनार',
   'पंजीकरण करें',
+  'रजिस्टर करें',
+  'सीट बुक करें',
+  'मेरी सीट',
   'सेमिनार',
+  'कार्यशाला',
+]);
+
+/** Surveys and questionnaires: a free-text box about a product is feedback asked for, not support sought. */
+export const SURVEY = new Keywords([
+  'survey',
+  'questionnaire',
+  'satisfaction survey',
+  'how satisfied',
+  'how likely are you to recommend',
+  'rate your experience',
+  'net promoter',
+  '問卷',
+  '问卷',
+  '滿意度',
+  '满意度',
+  '問卷調查',
+  '问卷调查',
+  'sondaggio',
+  'questionario',
+  'kuesioner',
+  'survei',
+  'encuesta',
+  'cuestionario',
+  'pesquisa de satisfação',
+  'questionário',
+  'umfrage',
+  'fragebogen',
+  'sondage',
+  'enquête de satisfaction',
+  'アンケート',
+  '満足度',
+  'सर्वेक्षण',
+  'प्रश्नावली',
 ]);
 
 export const ADDRESS = new Keywords([

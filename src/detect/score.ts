@@ -18,6 +18,7 @@ import {
   ADDRESS,
   BOOKING,
   EVENT,
+  SURVEY,
   CHECKOUT,
   COMMENT,
   FORUM,
@@ -224,6 +225,15 @@ export interface ScoreReason {
 }
 
 /**
+ * The confidence of a score known to be under the floor's log-odds, kept strictly under the
+ * floor: a score a hair under zero rounds to a logistic of exactly 0.5, which would pass a 0.5
+ * threshold it did not reach.
+ */
+function below(s: number, floor: number): number {
+  return Math.min(1 / (1 + Math.exp(-s)), floor * (1 - 1e-9));
+}
+
+/**
  * Confidence 0..1 that the container is a support / contact form. Pass `trace`
  * to receive the reasons (for diagnostics; the eval harness prints them).
  * With `floor` (and no trace), a container whose score falls below that
@@ -286,7 +296,7 @@ export function scoreContainer(ev: ContainerEvidence, page: PageLike, trace?: Sc
 
   // Cannot reach the floor even if the texts below all speak of support: stop before reading them.
   const cut = floor > 0 && floor < 1 ? Math.log(floor / (1 - floor)) : -Infinity;
-  if (!trace && s + TEXT_SUPPORT_MAX < cut) return 1 / (1 + Math.exp(-s));
+  if (!trace && s + TEXT_SUPPORT_MAX < cut) return below(s, floor);
 
   // Support context in the texts of the container, before it and in the page's first heading.
   // Category choices ("Payments", "Login problems") say nothing about the form type.
@@ -304,7 +314,7 @@ export function scoreContainer(ev: ContainerEvidence, page: PageLike, trace?: Sc
   if (h1 && !near.includes(h1) && SUPPORT.test(supportText(h1))) add('support words in heading', 0.3);
 
   // Evidence of something else: from here on every step lowers the score.
-  if (!trace && s < cut) return 1 / (1 + Math.exp(-s));
+  if (!trace && s < cut) return below(s, floor);
   const visible = controls
     .filter((c) => c.kind !== 'category')
     .map((c) => c.visible)
@@ -357,6 +367,10 @@ export function scoreContainer(ev: ContainerEvidence, page: PageLike, trace?: Sc
   if (bookingStructure >= 1 && bookingWords + bookingStructure >= 2) add('booking', -2.5);
   else if (bookingWords >= 2) add('booking words', -1.2);
   else if (bookingWords + bookingStructure === 1) add('booking word', -0.5);
+
+  const survey = count(SURVEY, domain);
+  if (survey >= 2) add('survey', -3);
+  else if (survey === 1) add('survey word', -1.5);
 
   const event = count(EVENT, domain);
   if (event >= 2) add('event registration', -3);

@@ -35,6 +35,13 @@ export const GetTabStateSchema = z.object({
 export const LoadCheckerSchema = z.object({ type: z.literal('load-checker') });
 
 /**
+ * Content script → background: this frame has controls a support form could be made of (a
+ * text area, a file input) but no brand mention; inject the small detector, which asks for
+ * the full checker only if a support form is really there.
+ */
+export const LoadDetectorSchema = z.object({ type: z.literal('load-detector') });
+
+/**
  * Content script → background: a support form the profile knows was submitted on this page.
  * Only the site (from the sender's URL) and the time are kept, 24 hours; nothing typed.
  */
@@ -59,6 +66,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   TabReportSchema,
   GetTabStateSchema,
   LoadCheckerSchema,
+  LoadDetectorSchema,
   SubmissionMarkSchema,
   SubmissionCheckSchema,
 ]);
@@ -66,6 +74,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
 export type TabReport = z.infer<typeof TabReportSchema>;
 export type GetTabState = z.infer<typeof GetTabStateSchema>;
 export type LoadChecker = z.infer<typeof LoadCheckerSchema>;
+export type LoadDetector = z.infer<typeof LoadDetectorSchema>;
 export type Message = z.infer<typeof MessageSchema>;
 
 /** What the background knows about a tab; also the reply to get-tab-state. */

@@ -25,13 +25,17 @@ describe('eval:forms on the committed corpus', () => {
 });
 
 /**
- * A batch written blind (by someone who saw neither the detector nor the corpus above), first
- * scored as it came: precision 0.9643, recall 0.9643, field accuracy 0.9819 (a Gravity Forms
- * spam trap read as a password field, a webinar sign-up, Japanese kana name fields, a Spanish
- * "what is it about" radio group). It is kept, fixed, as a second corpus.
+ * Batches written blind (by helpers who saw neither the detector nor the corpora), each first
+ * scored as it came, then kept, fixed, as further corpora:
+ * - forms-blind: precision 0.9643, recall 0.9643, field accuracy 0.9819 (a Gravity Forms spam
+ *   trap read as a password field, a webinar sign-up, Japanese kana name fields, a Spanish
+ *   "what is it about" radio group);
+ * - forms-blind-2 (after those fixes): precision 0.9, recall 0.9643, field accuracy 1 (a score a
+ *   hair under the threshold rounded up to it, a satisfaction survey, a Hindi webinar sign-up,
+ *   an airline's baggage claim read as a booking).
  */
-describe('eval:forms on the blind batch', () => {
-  const result = evaluateFormsCorpus(join(import.meta.dirname, '../../fixtures/forms-blind'));
+describe.each(['forms-blind', 'forms-blind-2'])('eval:forms on the blind batch %s', (dir) => {
+  const result = evaluateFormsCorpus(join(import.meta.dirname, '../../fixtures', dir));
 
   it('meets the targets', () => {
     const detail = result.mistakes.map((m) => `${m.kind} ${m.file}: ${m.message}`).join('\n');

@@ -138,7 +138,7 @@ describe('manifest source (wxt.config.ts, entrypoints/)', () => {
     const entries = readdirSync(join(ROOT, 'entrypoints'), { withFileTypes: true })
       .map((d) => (d.isDirectory() ? `${d.name}/` : d.name))
       .sort();
-    expect(entries).toEqual(['background.ts', 'checker.ts', 'content.ts', 'options/', 'popup/']);
+    expect(entries).toEqual(['background.ts', 'checker.ts', 'content.ts', 'detector.ts', 'options/', 'popup/']);
   });
 });
 

@@ -82,6 +82,7 @@ const VALID: Record<Message['type'], Record<string, unknown>> = {
   },
   'get-tab-state': { type: 'get-tab-state', tabId: 7 },
   'load-checker': { type: 'load-checker' },
+  'load-detector': { type: 'load-detector' },
   'submission-mark': { type: 'submission-mark', url: 'https://www.whatsapp.com/contact/' },
   'submission-check': { type: 'submission-check', url: 'https://www.whatsapp.com/contact/' },
 };
@@ -90,6 +91,7 @@ const KEYS: Record<Message['type'], readonly string[]> = {
   'tab-report': ['type', 'url', 'assessment', 'supportForms', 'issues', 'profileId'],
   'get-tab-state': ['type', 'tabId', 'url'],
   'load-checker': ['type'],
+  'load-detector': ['type'],
   'submission-mark': ['type', 'url'],
   'submission-check': ['type', 'url'],
 };
@@ -242,6 +244,7 @@ describe('message schemas', () => {
           'tab-report',
           'get-tab-state',
           'load-checker',
+          'load-detector',
           'submission-mark',
           'submission-check',
           'x',

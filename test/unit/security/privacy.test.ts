@@ -41,7 +41,7 @@ const ALLOWED_APIS = [
   'browser.runtime.openOptionsPage',
   'browser.storage.local', // settings; resubmission guard (site + time, 24 h)
   'browser.storage.session', // per-tab verdicts, gone when the browser closes
-  'browser.scripting.executeScript', // injects checker.js into a frame that has a support form
+  'browser.scripting.executeScript', // injects detector.js / checker.js into a frame that may have a support form
   'browser.action.setBadgeText', // the toolbar badge
   'browser.action.setBadgeBackgroundColor',
   'browser.tabs.onRemoved', // forget a closed tab's verdict

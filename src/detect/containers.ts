@@ -282,13 +282,18 @@ function isTop(el: Element): boolean {
   return tag === 'body' || tag === 'html';
 }
 
+/** Custom elements named as forms: `<contact-form>`, `<sp-cat-item-form>`, `<lightning-record-edit-form>`. */
+const FORM_ELEMENT = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*-form$|^form-[a-z0-9-]+$/;
+
 function isFormLike(el: Element): boolean {
   const role = (el.getAttribute('role') ?? '').toLowerCase();
+  const tag = el.tagName.toLowerCase();
   return (
     role === 'form' ||
     role === 'dialog' ||
-    el.tagName.toLowerCase() === 'dialog' ||
-    el.getAttribute('aria-modal') === 'true'
+    tag === 'dialog' ||
+    el.getAttribute('aria-modal') === 'true' ||
+    (tag.includes('-') && FORM_ELEMENT.test(tag))
   );
 }
 

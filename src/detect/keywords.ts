@@ -25,6 +25,15 @@ export const SUPPORT = new Keywords([
   'customer service',
   'customer care',
   'customer relations',
+  'guest relations',
+  'service desk',
+  'it service desk',
+  'it support',
+  'report an it issue',
+  'report an incident',
+  'make a complaint',
+  '宾客关系',
+  '賓客關係',
   'submit claim',
   'submit a claim',
   'file a claim',
@@ -296,7 +305,7 @@ export const HELPDESK_MARKERS: readonly { readonly re: RegExp; readonly weight: 
   { re: /\bwpcf7\b|\byour (message|email|subject)\b/, weight: 2.2 },
   { re: /servicedesk|customer portal|\bjsm\b|\bjsd\b|raise a request|customfield \d+/, weight: 2.2 },
   {
-    re: /help ?scout|intercom|gorgias|kustomer|gladly|kayako|happyfox|helpshift|servicenow|liveagent|supportbee|groove|front ?app|desk com|zammad|osticket|uvdesk|helpspot/,
+    re: /help ?scout|intercom|gorgias|kustomer|gladly|kayako|happyfox|helpshift|service ?-?now|liveagent|supportbee|groove|front ?app|desk com|zammad|osticket|uvdesk|helpspot/,
     weight: 2.2,
   },
   // HubSpot forms in general (also used for newsletters and demos): weak
@@ -716,6 +725,42 @@ export const EVENT = new Keywords([
   'कार्यशाला',
 ]);
 
+/** A message to a private seller, landlord or agent about a listing: a contact form, but not support. */
+export const LISTING = new Keywords([
+  'contact the seller',
+  'message the seller',
+  'ask the seller',
+  'contact seller',
+  'contact the landlord',
+  'message the landlord',
+  'contact the agent',
+  'contact the advertiser',
+  'enquire about this property',
+  'contactar con el vendedor',
+  'contactar al vendedor',
+  'contacta con el vendedor',
+  'contactar con el anunciante',
+  'contatta il venditore',
+  "contatta l'inserzionista",
+  'contatar o vendedor',
+  'falar com o vendedor',
+  'contatar o anunciante',
+  'verkäufer kontaktieren',
+  'anbieter kontaktieren',
+  'vermieter kontaktieren',
+  'contacter le vendeur',
+  "contacter l'annonceur",
+  'hubungi penjual',
+  'chat penjual',
+  '联系卖家',
+  '聯絡賣家',
+  '联系房东',
+  '聯絡房東',
+  '出品者に連絡',
+  '販売者に問い合わせ',
+  'विक्रेता से संपर्क',
+]);
+
 /** Surveys and questionnaires: a free-text box about a product is feedback asked for, not support sought. */
 export const SURVEY = new Keywords([
   'survey',
@@ -1016,6 +1061,19 @@ export const F_CONFIRM = new Keywords([
 ]);
 
 export const F_PHONE = new Keywords([
+  'contact number',
+  'contact no',
+  'contact phone',
+  'numero di contatto',
+  'nomor kontak',
+  'número de contacto',
+  'número de contato',
+  'kontaktnummer',
+  'numéro de contact',
+  '联系电话',
+  '聯絡電話',
+  '連絡先電話番号',
+  'संपर्क नंबर',
   'phone',
   'phone number',
   'telephone',
@@ -1192,6 +1250,13 @@ export const F_NOT_NAME = new Keywords([
 ]);
 
 export const F_SUBJECT = new Keywords([
+  'short description',
+  'brief description',
+  'kurzbeschreibung',
+  'breve descrizione',
+  'descripción breve',
+  'descrição breve',
+  'deskripsi singkat',
   'subject',
   'summary',
   'title',
@@ -1299,6 +1364,10 @@ export const F_CATEGORY = new Keywords([
   'what is this about',
   'what is your question about',
   'what is your request about',
+  'what is your complaint about',
+  'what is your enquiry about',
+  'what is your inquiry about',
+  'what is your message about',
   'sobre qué es',
   'de qué se trata',
   'sobre o que',

@@ -19,6 +19,7 @@ import {
   BOOKING,
   EVENT,
   SURVEY,
+  LISTING,
   CHECKOUT,
   COMMENT,
   FORUM,
@@ -367,6 +368,8 @@ export function scoreContainer(ev: ContainerEvidence, page: PageLike, trace?: Sc
   if (bookingStructure >= 1 && bookingWords + bookingStructure >= 2) add('booking', -2.5);
   else if (bookingWords >= 2) add('booking words', -1.2);
   else if (bookingWords + bookingStructure === 1) add('booking word', -0.5);
+
+  if (count(LISTING, domain) > 0) add('message to a seller or landlord', -3);
 
   const survey = count(SURVEY, domain);
   if (survey >= 2) add('survey', -3);

@@ -134,6 +134,8 @@ const MAX_CONTEXT = 32_000;
 const MAX_CLAIMS = 20;
 const MAX_EVIDENCE = 10;
 const GAP = 30;
+/** How far into the text the numbers of a title's claim are looked for. */
+const TITLE_REACH = 1500;
 
 const STRONG_RE = wordRegex(HOTLINE_STRONG);
 const WEAK_RE = wordRegex(HOTLINE_WEAK);
@@ -433,10 +435,13 @@ function saysNoPhone(ctx: Ctx, offset: number, text: string, re: RegExp): boolea
   return false;
 }
 
-/** Warning page: title warns, the page says the brand has no phone support, or many sentences warn. */
+/** Warning page: title or a heading warns, the page says the brand has no phone support, or three sentences warn. */
 function isWarningPage(ctx: Ctx): boolean {
   if (WARNING_TEST.test(lower(ctx.page.title.slice(0, MAX_TITLE)))) return true;
-  if ((ctx.page.headings ?? []).slice(0, 20).some((h) => WARNING_TEST.test(lower(h)))) return true;
+  // A heading that warns makes a warning page, except on an address that poses as the brand:
+  // there a "Common scams" section is part of the act, not an article about it.
+  const headings = (ctx.page.headings ?? []).slice(0, 20);
+  if (!ctx.impersonating && headings.some((h) => WARNING_TEST.test(lower(h)))) return true;
   const sentences = new Set<number>();
   for (const seg of ctx.segments) {
     const text = ctx.low.slice(seg.start, seg.end);
@@ -502,6 +507,17 @@ function lineBreaks(src: string, from: number, to: number): number {
   return n;
 }
 
+/** A line that labels a phone number: "Telefon", "Hotline", "☎", "Call center", "電話" … (lower case). */
+const PHONE_LABEL =
+  /^[\s\p{P}\p{S}]*(?:tel|tel\.|telephone|telefon|telefone|telefono|teléfono|téléphone|phone|mobile|hotline|helpline|toll[- ]free|call|kostenlose hotline|numero verde|numéro vert|电话|電話|客服|हेल्पलाइन|फोन|الهاتف|هاتف|телефон)(?!\p{L})/u;
+
+/** The text from the start of the line to `pos` (at most 60 characters). */
+function lineBefore(low: string, pos: number): string {
+  const from = Math.max(0, pos - 60);
+  const nl = low.lastIndexOf('\n', pos - 1);
+  return low.slice(Math.max(from, nl + 1), pos);
+}
+
 function claimArea(src: string, c: Span): Span {
   let start = Math.max(0, c.start - 120);
   const before = src.slice(start, c.start);
@@ -530,21 +546,33 @@ function hotlineSignal(ctx: Ctx, claims: readonly Claim[]): Signal | null {
   };
   const isWa = (n: FoundNumber): boolean => waNumbers.some((w) => sameNumber(w, n.national, n.digits));
   let live = 0;
+  const titleEnd = ctx.page.title.slice(0, MAX_TITLE).length;
   const cache = new Map<string, FoundNumber[]>();
   const runCache = new Map<string, NumberFound[]>();
   for (const c of claims.slice(0, 12)) {
     // Enough to decide and to mark; bounds the work on pages that repeat the claim.
     if (evidence.length >= 6) break;
-    const { start, end } = claimArea(ctx.src, c);
+    // A claim in the title ("WhatsApp Service Center – Hotline") makes the page a hotline
+    // listing: the first numbers of its text are the claim's, however the page lays them out.
+    const inTitle = c.end <= titleEnd;
+    const { start, end } = inTitle
+      ? { start: titleEnd, end: Math.min(ctx.src.length, titleEnd + TITLE_REACH) }
+      : claimArea(ctx.src, c);
     const key = `${start}:${end}`;
     let numbers = cache.get(key);
     if (!numbers) {
       const all = findNumbers(ctx.src.slice(start, end), start, countries, runCache);
-      // Numbers on the claim's own line, else those on the line of the first number after it.
-      // (a number several lines further down, as in a footer, is not the claim's).
-      const first = all.find((n) => n.start >= c.end && lineBreaks(ctx.src, c.end, n.start) <= 2);
-      const stop = first ? lineEnd(ctx.src, first.end, end) : lineEnd(ctx.src, c.end, end);
-      numbers = all.filter((n) => n.end <= stop);
+      if (inTitle) {
+        // Only numbers a line labels as a phone ("Telefon\t030 …", "Hotline: 0800 …"), as
+        // listings do; a news story's "police listed these numbers: …" is not one.
+        numbers = all.filter((n) => PHONE_LABEL.test(lineBefore(ctx.low, n.start))).slice(0, 3);
+      } else {
+        // Numbers on the claim's own line, else those on the line of the first number after it
+        // (a number several lines further down, as in a footer, is not the claim's).
+        const first = all.find((n) => n.start >= c.end && lineBreaks(ctx.src, c.end, n.start) <= 2);
+        const stop = first ? lineEnd(ctx.src, first.end, end) : lineEnd(ctx.src, c.end, end);
+        numbers = all.filter((n) => n.end <= stop);
+      }
       cache.set(key, numbers);
     }
     // "Customer care WhatsApp: +91 98… (a wa.me link)" on a page not about the brand is the

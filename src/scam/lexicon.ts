@@ -267,6 +267,26 @@ export const HOTLINE_STRONG: readonly string[] = [
   'உதவி எண்',
   'ஹெல்ப்லைன்',
   'கஸ்டமர் கேர்',
+  // Service-centre and "official support" wording
+  'service center',
+  'service centre',
+  'servicecenter',
+  'kundencenter',
+  'centro de servicio',
+  'centro de atención',
+  'centro de atendimento',
+  'centro assistenza',
+  'centre de service',
+  'pusat layanan',
+  'official support',
+  'official customer care',
+  'official helpline',
+  'soporte oficial',
+  'suporte oficial',
+  'supporto ufficiale',
+  'offizieller kundenservice',
+  'service client officiel',
+  'dukungan resmi',
 ];
 
 /** Generic support wording: counts next to the brand only when the page is about the brand. */
@@ -732,6 +752,8 @@ export const CODE_REQUEST: readonly RegExp[] = [
   /(?:কোড|পিন|ওটিপি)(?:\s\S+){0,4}?\s(?:পাঠান|বলুন|শেয়ার করুন)/,
   /(?:کد|پین)(?:\s\S+){0,4}?\s(?:را\s)?(?:ارسال کنید|بفرستید|بگویید)/,
   /(?:tuma|toa|shiriki|tutumie|tupe)\s(?:\S+\s){0,6}?(?:msimbo|nambari ya uthibitisho|namba ya siri|pin|otp|code)/,
+  /(?:send|share|give|tell|provide|forward|read out)\s(?:us\s|me\s|him\s|them\s)?(?:the|your|this|that)\s(?:(?!qr\b|promo\b|discount\b|coupon\b|referral\b|invite\b|invitation\b|source\b)\S+\s)?code\b/,
+  /(?:i need|we need|we will need|i will need|need your|necesito|necesitamos|preciso|precisamos|ho bisogno|abbiamo bisogno|saya butuh|kami butuh|perlu|brauche ich|brauchen wir|j['’]ai besoin|nous avons besoin)\s(?:\S+\s){0,6}?(?:code|código|codigo|codice|kode|pin|otp)\b/,
 ];
 
 /**
@@ -873,6 +895,13 @@ export const FEE_WORDS: readonly string[] = [
   'ada ya huduma',
   'ada ya kufungua',
   'சேவை கட்டணம்',
+  'id card fee',
+  'pago del servicio',
+  'pago por el servicio',
+  'cobro del servicio',
+  'pagamento do serviço',
+  'pagamento della pratica',
+  'advance fee',
 ];
 
 export const GIFT_CARD_WORDS: readonly string[] = [

@@ -39,6 +39,46 @@ describe('detectSupportForms', () => {
     expect(forms.map((f) => f.element.id)).toEqual(['box']);
   });
 
+  it('takes a custom element named as a form as the container when the button sits elsewhere', () => {
+    const row = (id: string, label: string, control: string) =>
+      `<div class="row"><div class="col"><div class="form-group"><label for="${id}">${label}</label>${control}</div></div></div>`;
+    const d = page(
+      `<div class="panel"><sp-cat-item-form id="item"><fieldset>` +
+        row('mail', 'Alternative email', '<input id="mail" type="email">') +
+        row(
+          'cat',
+          'What is the issue related to?',
+          '<select id="cat"><option>Wi-Fi</option><option>Printing</option></select>',
+        ) +
+        row('desc', 'Please describe the issue', '<textarea id="desc"></textarea>') +
+        `</fieldset></sp-cat-item-form></div><aside><button type="button">Submit</button></aside>`,
+      'https://uni.example/sp?id=sc_cat_item',
+      'Report an IT issue - IT Service Desk',
+    );
+    const forms = detectSupportForms(d, {
+      url: 'https://uni.example/sp?id=sc_cat_item',
+      title: 'Report an IT issue - IT Service Desk',
+    });
+    expect(forms.map((f) => f.element.id)).toEqual(['item']);
+    expect(forms[0]!.fields.map((f) => f.kind).sort()).toEqual(['category', 'description', 'email']);
+  });
+
+  it('rejects a message to a private seller and keeps scores just under the threshold out', () => {
+    const d = page(
+      `<h2>Contactar con el vendedor</h2><form id="seller"><label for="n">Nombre</label><input id="n">` +
+        `<label for="e">Email</label><input id="e" type="email"><label for="t">Teléfono</label><input id="t" type="tel">` +
+        `<label for="m">Mensaje</label><textarea id="m"></textarea><button>Enviar</button></form>`,
+      'https://www.autos.example/anuncio/seat-leon-123',
+      'SEAT León 2019 · Particular',
+    );
+    expect(
+      detectSupportForms(d, {
+        url: 'https://www.autos.example/anuncio/seat-leon-123',
+        title: 'SEAT León 2019 · Particular',
+      }),
+    ).toEqual([]);
+  });
+
   it('walks open shadow roots and same-origin iframes', () => {
     const d = page('<support-widget></support-widget><iframe id="fr" srcdoc="<form id=inner>x</form>"></iframe>');
     const host = d.querySelector('support-widget')!;

@@ -344,4 +344,32 @@ describe('signals added after the blind batches', () => {
     expect(a.level).toBe('danger');
     expect(evidenceOf(a, 'scam.reason.fake-hotline')).toEqual(['０１２０－９４７－３８２']);
   });
+
+  it('reads a hotline listing whose title makes the claim, and a "common scams" section on a lookalike as part of the act', () => {
+    const listing = [
+      '📍 WhatsApp Service Center',
+      'WhatsApp Service Center Berlin',
+      '★★★★☆ 4,3 (187 Bewertungen)',
+      'Friedrichstraße 148, 10117 Berlin',
+      'Route Anrufen Website Speichern',
+      'Telefon\t030 2589 4417',
+    ].join('\n');
+    const a = assessPage(
+      page(listing, 'https://www.ortsfinder.example/berlin/whatsapp-service-center', {
+        lang: 'de',
+        title: 'WhatsApp Service Center Berlin – Kundenservice Hotline',
+      }),
+    );
+    expect(a.level).toBe('danger');
+    expect(evidenceOf(a, 'scam.reason.fake-hotline')).toEqual(['030 2589 4417']);
+    const act = 'Central de Segurança do WhatsApp\nInforme o número cadastrado e o PIN da confirmação em duas etapas.';
+    const fake = assessPage(
+      page(act, 'https://whtasapp-seguranca.com.br/atendimento', { lang: 'pt', headings: ['Golpes comuns'] }),
+    );
+    expect(fake.level).toBe('danger');
+    const article = assessPage(
+      page(act, 'https://news.example.com.br/golpes', { lang: 'pt', headings: ['Golpes comuns'] }),
+    );
+    expect(article.level).not.toBe('danger');
+  });
 });

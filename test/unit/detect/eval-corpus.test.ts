@@ -36,20 +36,25 @@ describe('eval:forms on the committed corpus', () => {
  * - forms-blind-3 (after those): precision 0.9565, recall 0.9167, field accuracy 0.9929 (a
  *   ServiceNow catalog item whose submit button sits outside the fields, a seller-contact form
  *   on a classifieds listing, "what is your complaint about" radios, a hotel's feedback-on-a-stay
- *   form that still reads as a review and a booking: the one miss left).
+ *   form that still reads as a review and a booking: the one miss left);
+ * - forms-blind-4 (after those): precision 0.9583, recall 0.9583, field accuracy 0.9929 (a
+ *   product's public Q&A box, a game's ban appeal, Colombian "Nombres" fields).
  */
-describe.each(['forms-blind', 'forms-blind-2', 'forms-blind-3'])('eval:forms on the blind batch %s', (dir) => {
-  const result = evaluateFormsCorpus(join(import.meta.dirname, '../../fixtures', dir));
+describe.each(['forms-blind', 'forms-blind-2', 'forms-blind-3', 'forms-blind-4'])(
+  'eval:forms on the blind batch %s',
+  (dir) => {
+    const result = evaluateFormsCorpus(join(import.meta.dirname, '../../fixtures', dir));
 
-  it('meets the targets', () => {
-    const detail = result.mistakes.map((m) => `${m.kind} ${m.file}: ${m.message}`).join('\n');
-    expect(result.pages).toBeGreaterThanOrEqual(40);
-    expect(result.warnings).toEqual([]);
-    expect(result.precision, detail).toBeGreaterThanOrEqual(0.98);
-    expect(result.recall, detail).toBeGreaterThanOrEqual(0.95);
-    expect(result.fieldAccuracy, detail).toBeGreaterThanOrEqual(0.95);
-  });
-});
+    it('meets the targets', () => {
+      const detail = result.mistakes.map((m) => `${m.kind} ${m.file}: ${m.message}`).join('\n');
+      expect(result.pages).toBeGreaterThanOrEqual(40);
+      expect(result.warnings).toEqual([]);
+      expect(result.precision, detail).toBeGreaterThanOrEqual(0.98);
+      expect(result.recall, detail).toBeGreaterThanOrEqual(0.95);
+      expect(result.fieldAccuracy, detail).toBeGreaterThanOrEqual(0.95);
+    });
+  },
+);
 
 describe('eval:forms corpus handling', () => {
   const dirs: string[] = [];

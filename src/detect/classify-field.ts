@@ -278,11 +278,17 @@ function choiceKind(
   let dial = 0;
   let problem = 0;
   let rating = 0;
+  // Bare digits are a rating scale only under a rating label and only 1 to 5 (a ward or a
+  // quantity select counts 1, 2, 3 … too).
+  const ratingLabel = weigh(s, F_RATING) > 0;
+  let beyondScale = false;
   for (const o of options) {
     if (looksLikeDialCode(o)) dial++;
     if (PROBLEM_OPTIONS.test(o)) problem++;
-    if (F_RATING.test(o) || /^[1-5]\s*(star|★|$)/.test(o) || /★/.test(o)) rating++;
+    if (/^\d+$/.test(o) && Number(o) > 5) beyondScale = true;
+    if (F_RATING.test(o) || /^[1-5]\s*(star|★)/.test(o) || /★/.test(o) || (ratingLabel && /^[1-5]$/.test(o))) rating++;
   }
+  if (beyondScale && !ratingLabel) rating = 0;
   const considered = Math.max(1, options.filter((o) => o !== '').length);
   const label = weigh(s, F_CATEGORY, F_NOT_CATEGORY);
   const pcWords = weigh(s, F_PHONE_COUNTRY);

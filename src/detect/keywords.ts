@@ -784,6 +784,10 @@ export const LISTING = new Keywords([
   '出品者に連絡',
   '販売者に問い合わせ',
   'विक्रेता से संपर्क',
+  '给房东留言',
+  '給房東留言',
+  '咨询房东',
+  '詢問房東',
 ]);
 
 /** Surveys and questionnaires: a free-text box about a product is feedback asked for, not support sought. */

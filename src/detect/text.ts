@@ -25,8 +25,14 @@ export function norm(s: string | null | undefined, max = 400): string {
   } catch {
     // keep as is
   }
-  return t.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, max);
+  t = t.toLowerCase().replace(/\s+/g, ' ').trim();
+  // Labels padded for alignment ("姓" + two U+3000 + "名"): no spaces between CJK characters.
+  if (CJK_GAP.test(t)) t = t.replace(CJK_GAPS, '$1');
+  return t.slice(0, max);
 }
+
+const CJK_GAP = /[\u3040-\u30ff\u3400-\u9fff] (?=[\u3040-\u30ff\u3400-\u9fff])/;
+const CJK_GAPS = /([\u3040-\u30ff\u3400-\u9fff]) (?=[\u3040-\u30ff\u3400-\u9fff])/g;
 
 /** `request[anonymous_requester_email]`, `yourEmail`, `hs-form-field` → spaced lower-case words. */
 export function identWords(s: string | null | undefined): string {

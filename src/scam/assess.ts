@@ -136,6 +136,8 @@ const MAX_EVIDENCE = 10;
 const GAP = 30;
 /** How far into the text the numbers of a title's claim are looked for. */
 const TITLE_REACH = 1500;
+/** How far after a claim the site's own voice ("write to us") is looked for. */
+const OWN_VOICE_REACH = 160;
 
 const STRONG_RE = wordRegex(HOTLINE_STRONG);
 const WEAK_RE = wordRegex(HOTLINE_WEAK);
@@ -182,6 +184,9 @@ const PRODUCT_WORDS = new Set([
 ]);
 const NEGATED_CALL =
   /(?:not|never|don'?t|don’t|non|jangan|no|não|nunca|не|mai|मत)\s+(?:\S+\s+)?(?:call|dial|chiamare|chiamate|chiamate|hubungi|menghubungi|telepon|llame|llamen|llamar|ligue|ligar|звоните|звонить|कॉल)|(?:不要|切勿|別|别|勿|千萬不要|千万不要)(?:\S{0,4})(?:撥打|拨打|打|致電|致电|聯絡|联系|回撥|回拨)/u;
+/** The site speaking of itself: "write to us", "our line", "bize yazın", "hubungi kami", "我们" … (lower case). */
+const OWN_VOICE =
+  /(?<![\p{L}])(?:us|our|we|nos|nuestro|nuestra|escríbenos|escribenos|nosso|nossa|conosco|ci|nostro|nostra|scrivici|kami|uns|unser|unsere|nous|notre|bize|bizim|hattımız|hattımızdan|numaramız|chúng tôi|हमें|हमारे|нам|наш|наша|لنا|معنا)(?![\p{L}])|我们|我們|本店|本公司|当店|弊社|เรา/u;
 const VIA_BEFORE =
   /(?:^|[\s(])(?:via|through|thru|tramite|melalui|lewat|через|عبر)\s*$|(?:透過|通過|通过|經由|经由|用|在|到)\s*$/u;
 const BOUNDARY = new Set(['.', '!', '?', '。', '！', '？', '\n', '।', '؟', ';', '；']);
@@ -547,6 +552,13 @@ function hotlineSignal(ctx: Ctx, claims: readonly Claim[]): Signal | null {
   const isWa = (n: FoundNumber): boolean => waNumbers.some((w) => sameNumber(w, n.national, n.digits));
   let live = 0;
   const titleEnd = ctx.page.title.slice(0, MAX_TITLE).length;
+  // The page is about the brand by its title, main heading or address (not a sub-heading such
+  // as a contact page's "WhatsApp support line").
+  const ownPageTopic =
+    mentions(ctx.page.title.slice(0, MAX_TITLE), ctx.profile) ||
+    mentions((ctx.page.headings ?? [])[0] ?? '', ctx.profile) ||
+    mentions(ctx.info.path, ctx.profile) ||
+    mentions(ctx.info.unicodeHost, ctx.profile);
   const cache = new Map<string, FoundNumber[]>();
   const runCache = new Map<string, NumberFound[]>();
   for (const c of claims.slice(0, 12)) {
@@ -579,6 +591,9 @@ function hotlineSignal(ctx: Ctx, claims: readonly Claim[]): Signal | null {
     // site's own WhatsApp contact: the phrase labels a channel, not a brand hotline.
     const next = numbers.find((n) => n.start >= c.end);
     if (!ctx.topic && next && isWa(next)) continue;
+    // "WhatsApp support line 0532 … write to us on WhatsApp": on a page whose title, main heading
+    // and address are not about the brand, a phrase in the site's own voice labels its own line.
+    if (!ownPageTopic && OWN_VOICE.test(ctx.low.slice(c.start, c.end + OWN_VOICE_REACH))) continue;
     live++;
     for (const n of numbers) {
       if (numberWarned(ctx.low, n)) continue;

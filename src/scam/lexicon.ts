@@ -287,6 +287,9 @@ export const HOTLINE_STRONG: readonly string[] = [
   'offizieller kundenservice',
   'service client officiel',
   'dukungan resmi',
+  '官方客服',
+  '官方客服热线',
+  '官方客服熱線',
 ];
 
 /** Generic support wording: counts next to the brand only when the page is about the brand. */
@@ -754,6 +757,7 @@ export const CODE_REQUEST: readonly RegExp[] = [
   /(?:tuma|toa|shiriki|tutumie|tupe)\s(?:\S+\s){0,6}?(?:msimbo|nambari ya uthibitisho|namba ya siri|pin|otp|code)/,
   /(?:send|share|give|tell|provide|forward|read out)\s(?:us\s|me\s|him\s|them\s)?(?:the|your|this|that)\s(?:(?!qr\b|promo\b|discount\b|coupon\b|referral\b|invite\b|invitation\b|source\b)\S+\s)?code\b/,
   /(?:i need|we need|we will need|i will need|need your|necesito|necesitamos|preciso|precisamos|ho bisogno|abbiamo bisogno|saya butuh|kami butuh|perlu|brauche ich|brauchen wir|j['’]ai besoin|nous avons besoin)\s(?:\S+\s){0,6}?(?:code|código|codigo|codice|kode|pin|otp)\b/,
+  /(?:将|將|把)\S{0,20}?(?:验证码|驗證碼|pin碼|pin码|pin)\S{0,20}?(?:发送给|發送給|发给|發給|告诉|告訴|提供给|提供給|交给|交給)/,
 ];
 
 /**
@@ -768,7 +772,7 @@ export const CODE_ENTRY: readonly RegExp[] = [
   /(?:introduce|introduzca|ingresa|ingrese|escribe|digite|insira|informe)\s(?:\S+\s){0,5}?(?:código|codigo|pin)/,
   /(?:введите|укажите)\s(?:\S+\s){0,5}?(?:код|пин)/,
   /(?:ओटीपी|कोड|पिन)\s(?:\S+\s){0,4}?(?:दर्ज करें|डालें)/,
-  /(?:أدخل|ادخل)\s(?:\S+\s){0,5}?(?:الرمز|رمز|الكود|كود)/,
+  /(?:أدخل|ادخل|إدخال|ادخال)\s(?:\S+\s){0,5}?(?:الرمز|رمز|الكود|كود|رقم التعريف)/,
   /(?:saisissez|saisir|entrez|entrer|tapez|confirmez)\s(?:\S+\s){0,5}?(?:code|pin)/,
   /(?:geben sie|gib)\s(?:\S+\s){0,5}?(?:code|pin)|(?:code|pin)\s(?:\S+\s){0,3}?eingeben/,
   /(?:kod|kodu|kodunu|pin)\s(?:\S+\s){0,3}?(?:girin|giriniz|yazın)/,
@@ -790,7 +794,7 @@ export const CODE_FIELD: readonly RegExp[] = [
   /code de (?:vérification|confirmation|sécurité)|code (?:à|a) (?:6|six) chiffres/,
   /codice (?:di verifica|a 6 cifre|di registrazione)|kode (?:verifikasi|otp|6 digit)|código de (?:verificación|verificação|seguridad|segurança)|código de 6 dígitos/,
   /(?:bestätigungscode|verifizierungscode|sicherheitscode|6-stelliger code)|doğrulama kodu|mã xác (?:minh|nhận)|kod (?:pengesahan|weryfikacyjny)|verificatiecode/,
-  /驗證碼|验证码|認証コード|確認コード|인증번호|인증 코드|รหัสยืนยัน|رمز التحقق|کد تایید|код подтверждения|सत्यापन कोड|ভেরিফিকেশন কোড|تصدیقی کوڈ/,
+  /驗證碼|验证码|認証コード|確認コード|인증번호|인증 코드|รหัสยืนยัน|رمز التحقق|رمز التسجيل|رقم التعريف الشخصي|کد تایید|код подтверждения|सत्यापन कोड|ভেরিফিকেশন কোড|تصدیقی کوڈ/,
 ];
 
 /** A fee asked for support or to unlock an account. */

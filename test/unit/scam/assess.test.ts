@@ -372,4 +372,27 @@ describe('signals added after the blind batches', () => {
     );
     expect(article.level).not.toBe('danger');
   });
+
+  it("reads a shop's own WhatsApp line as its channel, and a code request after the object as a request", () => {
+    const shop = [
+      'Bize Ulaşın',
+      'WhatsApp Destek Hattı',
+      '0532 418 27 65',
+      "Sipariş takibi, iade ve değişim talepleriniz için bize WhatsApp'tan yazabilirsiniz.",
+    ].join('\n');
+    const own = assessPage(
+      page(shop, 'https://www.modaevim.example.com.tr/iletisim', {
+        lang: 'tr',
+        title: 'İletişim – ModaEvim',
+        headings: ['Bize Ulaşın', 'WhatsApp Destek Hattı'],
+      }),
+    );
+    expect(own.level).not.toBe('danger');
+    const unban =
+      '添加官方客服（微信 / Telegram），发送被封号码截图。\n客服审核后，将短信收到的6位验证码及二步验证PIN发送给客服。';
+    const a = assessPage(
+      page(unban, 'https://www.whatsapp-jiefeng.example/', { lang: 'zh', title: 'WhatsApp解封中心' }),
+    );
+    expect(codes(a)).toContain('scam.reason.asks-code');
+  });
 });

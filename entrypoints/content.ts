@@ -1,7 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { gateDocument, hasSupportControls, supportContext } from '../src/gate.ts';
-import type { LoadChecker, LoadDetector, TabReport } from '../src/messages/schema.ts';
+import { nothingHereReport } from '../src/messages/nothing.ts';
+import type { LoadChecker, LoadDetector } from '../src/messages/schema.ts';
 import { SETTINGS_KEY, storedSiteDisabled } from '../src/settings/quick.ts';
 
 /**
@@ -16,15 +17,7 @@ const RECHECK_MS = 700;
 /** The top frame tells the background there is nothing here (so the popup can say so). */
 function reportNothing(topFrame: boolean): void {
   if (!topFrame) return;
-  const report: TabReport = {
-    type: 'tab-report',
-    url: location.href,
-    assessment: { level: 'none', reasons: [] },
-    supportForms: 0,
-    issues: 0,
-    profileId: 'generic',
-  };
-  browser.runtime.sendMessage(report).catch(() => undefined);
+  browser.runtime.sendMessage(nothingHereReport(location.href)).catch(() => undefined);
 }
 
 export default defineContentScript({

@@ -2,7 +2,8 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { detectSupportForms } from '../src/detect/detect.ts';
 import { hasSupportControls } from '../src/gate.ts';
-import type { LoadChecker, TabReport } from '../src/messages/schema.ts';
+import { nothingHereReport } from '../src/messages/nothing.ts';
+import type { LoadChecker } from '../src/messages/schema.ts';
 
 /**
  * The second step of the gate, for frames with a text area or a file input but no brand
@@ -44,17 +45,7 @@ function watch(): void {
     escalate();
     return;
   }
-  if (topFrame) {
-    const report: TabReport = {
-      type: 'tab-report',
-      url: location.href,
-      assessment: { level: 'none', reasons: [] },
-      supportForms: 0,
-      issues: 0,
-      profileId: 'generic',
-    };
-    browser.runtime.sendMessage(report).catch(() => undefined);
-  }
+  if (topFrame) browser.runtime.sendMessage(nothingHereReport(location.href)).catch(() => undefined);
   // Forms added later (a dialog, a step, an SPA route): detect again, throttled, and only when
   // the added nodes hold controls a support form could be made of.
   observer = new MutationObserver((records) => {

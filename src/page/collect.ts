@@ -69,6 +69,20 @@ function hiddenByAttributes(el: Element): boolean {
   return !!style && HIDDEN_STYLE.test(style);
 }
 
+/** The separator `walkReadable` emits around an element ('' for inline ones). */
+function separatorOf(el: Element): string {
+  const tag = (el.tagName ?? '').toUpperCase();
+  return BLOCK_TAGS.has(tag) ? '\n' : CELL_TAGS.has(tag) ? '\t' : '';
+}
+
+/** True for what `walkReadable` skips with its subtree: hidden elements, comments and the like. */
+function skipped(n: Node): boolean {
+  if (n.nodeType === 3) return false;
+  if (n.nodeType !== 1) return true;
+  const el = n as Element;
+  return HIDDEN_TAGS.has((el.tagName ?? '').toUpperCase()) || (el.hasAttributes() && hiddenByAttributes(el));
+}
+
 /**
  * Walks the readable parts of `root` in document order: text nodes (raw) and separators
  * (line breaks around block elements, tabs between table cells). Skips script, style,
@@ -94,11 +108,9 @@ function walkReadable(
       if (visit(item.nodeValue ?? '', true, item)) return;
       continue;
     }
-    if (item.nodeType !== 1 && item !== root) continue;
+    if (item !== root && skipped(item)) continue;
     const el = item as Element;
-    const tag = (el.tagName ?? '').toUpperCase();
-    if (item !== root && (HIDDEN_TAGS.has(tag) || (el.hasAttributes() && hiddenByAttributes(el)))) continue;
-    const sep = BLOCK_TAGS.has(tag) ? '\n' : CELL_TAGS.has(tag) ? '\t' : '';
+    const sep = separatorOf(el);
     if (sep) {
       if (visit(sep, false, null)) return;
       stack.push(sep);
@@ -175,20 +187,6 @@ function markedTextNodes(root: Element, re: RegExp, maxNodes: number): Node[] | 
   return marked;
 }
 
-/** The separator `walkReadable` emits around an element ('' for inline ones). */
-function separatorOf(el: Element): string {
-  const tag = (el.tagName ?? '').toUpperCase();
-  return BLOCK_TAGS.has(tag) ? '\n' : CELL_TAGS.has(tag) ? '\t' : '';
-}
-
-/** True for what `walkReadable` skips with its subtree: hidden elements, comments and the like. */
-function skipped(n: Node): boolean {
-  if (n.nodeType === 3) return false;
-  if (n.nodeType !== 1) return true;
-  const el = n as Element;
-  return HIDDEN_TAGS.has((el.tagName ?? '').toUpperCase()) || (el.hasAttributes() && hiddenByAttributes(el));
-}
-
 /** True when `walkReadable(root)` reaches `node` (no skipped ancestor below `root`). */
 function readableIn(root: Element, node: Node): boolean {
   for (let p = node.parentNode; p !== root; p = p.parentNode) {
@@ -199,51 +197,33 @@ function readableIn(root: Element, node: Node): boolean {
 
 type Step = (part: string, node: Node | null) => boolean;
 
-/**
- * The parts `walkReadable(root)` emits from the text node `start` on (start included), in
- * order, until `visit` returns true or the walk would leave `root`. Costs what it visits.
- */
-function readForward(root: Element, start: Node, visit: Step): void {
-  let cur: Node = start;
-  if (visit(start.nodeValue ?? '', start)) return;
-  for (let guard = 0; guard < MAX_NODES; guard++) {
-    while (cur.nextSibling === null) {
-      const up = cur.parentNode;
-      if (up === null || up === root) return;
-      cur = up;
-      const sep = separatorOf(cur as Element);
-      if (sep && visit(sep, null)) return;
-    }
-    cur = cur.nextSibling;
-    for (; guard < MAX_NODES; guard++) {
-      if (cur.nodeType === 3) {
-        if (visit(cur.nodeValue ?? '', cur)) return;
-        break;
-      }
-      if (skipped(cur)) break;
-      const sep = separatorOf(cur as Element);
-      if (sep && visit(sep, null)) return;
-      if (cur.firstChild === null) {
-        if (sep && visit(sep, null)) return;
-        break;
-      }
-      cur = cur.firstChild;
-    }
-  }
+/** Which way `readFrom` goes: document order, or backwards from the end. */
+interface Direction {
+  readonly sibling: 'nextSibling' | 'previousSibling';
+  readonly child: 'firstChild' | 'lastChild';
 }
+const FORWARD: Direction = { sibling: 'nextSibling', child: 'firstChild' };
+const BACKWARD: Direction = { sibling: 'previousSibling', child: 'lastChild' };
 
-/** The parts `walkReadable(root)` emits before the text node `start`, last first. */
-function readBackward(root: Element, start: Node, visit: Step): void {
+/**
+ * The parts `walkReadable(root)` emits next to the text node `start`, one at a time until
+ * `visit` returns true or the walk would leave `root`: FORWARD from `start` on (start
+ * included), BACKWARD the parts before it, last first. Costs what it visits.
+ */
+function readFrom(root: Element, start: Node, dir: Direction, visit: Step): void {
   let cur: Node = start;
+  if (dir === FORWARD && visit(start.nodeValue ?? '', start)) return;
   for (let guard = 0; guard < MAX_NODES; guard++) {
-    while (cur.previousSibling === null) {
+    // Leave `cur` and the elements it closes, emitting their separators.
+    while (cur[dir.sibling] === null) {
       const up = cur.parentNode;
       if (up === null || up === root) return;
       cur = up;
       const sep = separatorOf(cur as Element);
       if (sep && visit(sep, null)) return;
     }
-    cur = cur.previousSibling;
+    cur = cur[dir.sibling]!;
+    // Enter the next node down to its first readable part.
     for (; guard < MAX_NODES; guard++) {
       if (cur.nodeType === 3) {
         if (visit(cur.nodeValue ?? '', cur)) return;
@@ -252,11 +232,12 @@ function readBackward(root: Element, start: Node, visit: Step): void {
       if (skipped(cur)) break;
       const sep = separatorOf(cur as Element);
       if (sep && visit(sep, null)) return;
-      if (cur.lastChild === null) {
+      const inner = cur[dir.child];
+      if (inner === null) {
         if (sep && visit(sep, null)) return;
         break;
       }
-      cur = cur.lastChild;
+      cur = inner;
     }
   }
 }
@@ -287,7 +268,7 @@ function partsAfter(root: Element, hit: Node): { parts: string[]; nodes: (Node |
   const parts: string[] = [];
   const nodes: (Node | null)[] = [];
   let n = 0;
-  readForward(root, hit, (part, node) => {
+  readFrom(root, hit, FORWARD, (part, node) => {
     parts.push(part);
     nodes.push(node);
     if (node !== hit) n += part.length;
@@ -339,7 +320,7 @@ export function focusedText(root: Element, focus: RegExp, maxNodes = MAX_NODES):
     const backNodes: (Node | null)[] = [];
     let joinAt = -1;
     let n = 0;
-    readBackward(root, hit, (part, node) => {
+    readFrom(root, hit, BACKWARD, (part, node) => {
       const j = node !== null ? cur.at.get(node) : undefined;
       if (j !== undefined) {
         joinAt = j;

@@ -194,9 +194,9 @@ const WA_LINK =
   /^(?:https?:\/\/)?(?:wa\.me\/|(?:api|web|www)\.whatsapp\.com\/send\/?\?(?:.*&)?phone=|whatsapp:\/\/send\?(?:.*&)?phone=)\+?(\d{6,15})/i;
 const HANDLE_AFTER = /@[\w.-]{3,}|[:：]\s*[@+]?[\w.-]*[\d_][\w.-]*|\+?\d[\d\s-]{6,}/u;
 const SKIP: Assessment = { level: 'none', reasons: [] };
-/** One regex for a list of patterns: the text is scanned once, not once per language. */
+/** One global regex for a list of patterns: the text is scanned once, not once per language. */
 function anyOf(list: readonly RegExp[]): RegExp {
-  return new RegExp(list.map((re) => `(?:${re.source})`).join('|'), 'u');
+  return new RegExp(list.map((re) => `(?:${re.source})`).join('|'), 'gu');
 }
 const CODE_ASK = anyOf(CODE_REQUEST);
 const CODE_TYPED = anyOf(CODE_ENTRY);
@@ -358,6 +358,11 @@ interface Ctx {
   readonly hits: readonly Span[];
   readonly segments: readonly Span[];
   readonly topic: boolean;
+  /**
+   * The page is about the brand by its title, main heading or address (not only a sub-heading,
+   * such as a contact page's "WhatsApp support line").
+   */
+  readonly mainTopic: boolean;
   readonly indonesian: boolean;
   /** The address is a medium or strong look-alike of the brand's. */
   readonly impersonating: boolean;
@@ -428,9 +433,8 @@ function findClaims(ctx: Ctx): Claim[] {
  * "… does not offer phone support" said of the brand: in the sentence that names it or the one
  * after (a directory's "Facebook: no phone line" row says nothing about the brand).
  */
-function saysNoPhone(ctx: Ctx, offset: number, text: string, re: RegExp): boolean {
-  const global = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
-  for (const m of text.matchAll(global)) {
+function saysNoPhone(ctx: Ctx, offset: number, text: string): boolean {
+  for (const m of text.matchAll(NO_PHONE)) {
     const at = offset + (m.index ?? 0);
     const from = sentenceStart(ctx.low, at, 300);
     const before = from > 0 ? sentenceStart(ctx.low, from - 1, 300) : from;
@@ -450,7 +454,7 @@ function isWarningPage(ctx: Ctx): boolean {
   const sentences = new Set<number>();
   for (const seg of ctx.segments) {
     const text = ctx.low.slice(seg.start, seg.end);
-    if (saysNoPhone(ctx, seg.start, text, NO_PHONE)) return true;
+    if (saysNoPhone(ctx, seg.start, text)) return true;
     for (const m of text.matchAll(WARNING_RE)) {
       sentences.add(sentenceStart(ctx.low, seg.start + (m.index ?? 0)));
       if (sentences.size >= 3) return true;
@@ -505,7 +509,7 @@ function lineEnd(src: string, from: number, max: number): number {
   return i < 0 ? max : from + i;
 }
 
-/** Where a claim's numbers are: its own line (from up to 120 characters before), and up to 260 after. */
+/** How many line breaks lie in [from, to). */
 function lineBreaks(src: string, from: number, to: number): number {
   let n = 0;
   for (let i = src.indexOf('\n', from); i >= 0 && i < to; i = src.indexOf('\n', i + 1)) n++;
@@ -523,6 +527,7 @@ function lineBefore(low: string, pos: number): string {
   return low.slice(Math.max(from, nl + 1), pos);
 }
 
+/** Where a claim's numbers are: its own line (from up to 120 characters before), and up to 260 after. */
 function claimArea(src: string, c: Span): Span {
   let start = Math.max(0, c.start - 120);
   const before = src.slice(start, c.start);
@@ -551,14 +556,7 @@ function hotlineSignal(ctx: Ctx, claims: readonly Claim[]): Signal | null {
   };
   const isWa = (n: FoundNumber): boolean => waNumbers.some((w) => sameNumber(w, n.national, n.digits));
   let live = 0;
-  const titleEnd = ctx.page.title.slice(0, MAX_TITLE).length;
-  // The page is about the brand by its title, main heading or address (not a sub-heading such
-  // as a contact page's "WhatsApp support line").
-  const ownPageTopic =
-    mentions(ctx.page.title.slice(0, MAX_TITLE), ctx.profile) ||
-    mentions((ctx.page.headings ?? [])[0] ?? '', ctx.profile) ||
-    mentions(ctx.info.path, ctx.profile) ||
-    mentions(ctx.info.unicodeHost, ctx.profile);
+  const titleEnd = ctx.page.title.length;
   const cache = new Map<string, FoundNumber[]>();
   const runCache = new Map<string, NumberFound[]>();
   for (const c of claims.slice(0, 12)) {
@@ -593,7 +591,7 @@ function hotlineSignal(ctx: Ctx, claims: readonly Claim[]): Signal | null {
     if (!ctx.topic && next && isWa(next)) continue;
     // "WhatsApp support line 0532 … write to us on WhatsApp": on a page whose title, main heading
     // and address are not about the brand, a phrase in the site's own voice labels its own line.
-    if (!ownPageTopic && OWN_VOICE.test(ctx.low.slice(c.start, c.end + OWN_VOICE_REACH))) continue;
+    if (!ctx.mainTopic && OWN_VOICE.test(ctx.low.slice(c.start, c.end + OWN_VOICE_REACH))) continue;
     live++;
     for (const n of numbers) {
       if (numberWarned(ctx.low, n)) continue;
@@ -725,12 +723,11 @@ function assessProfile(page: PageInput, info: HostInfo, profile: ServiceProfile)
   const src = contextText(page, profile);
   if (src !== null) {
     const low = lower(src);
-    const headings = (page.headings ?? []).slice(0, 20).join('\n');
-    const topic =
-      mentions(page.title, profile) ||
-      mentions(headings.slice(0, 4000), profile) ||
-      mentions(info.path, profile) ||
-      mentions(info.unicodeHost, profile);
+    const headings = (page.headings ?? []).slice(0, 20);
+    const titleOrAddress =
+      mentions(page.title, profile) || mentions(info.path, profile) || mentions(info.unicodeHost, profile);
+    const mainTopic = titleOrAddress || mentions(headings[0] ?? '', profile);
+    const topic = mainTopic || mentions(headings.join('\n').slice(0, 4000), profile);
     const ctx: Ctx = {
       src,
       low,
@@ -740,6 +737,7 @@ function assessProfile(page: PageInput, info: HostInfo, profile: ServiceProfile)
       hits: brandHits(src, profile, 400),
       segments: [{ start: 0, end: src.length }],
       topic,
+      mainTopic,
       impersonating: (dom?.weight ?? 0) >= 2,
       indonesian: isIndonesian(page.lang ?? '', info.domain, low.slice(0, 3000)),
     };

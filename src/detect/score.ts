@@ -365,8 +365,11 @@ export function scoreContainer(ev: ContainerEvidence, page: PageLike, trace?: Sc
   ).length;
   const bookingStructure = (flags & FLAG.date ? 1 : 0) + bookingFields;
   const bookingWords = count(BOOKING, domain);
-  if (bookingStructure >= 1 && bookingWords + bookingStructure >= 2) add('booking', -2.5);
-  else if (bookingWords >= 2) add('booking words', -1.2);
+  // A complaint about a trip names its date and booking: said twice in the form, that wins.
+  if (bookingStructure >= 1 && bookingWords + bookingStructure >= 2) {
+    if (ownSupport >= 2) add('booking details in a complaint', -1.2);
+    else add('booking', -2.5);
+  } else if (bookingWords >= 2) add('booking words', -1.2);
   else if (bookingWords + bookingStructure === 1) add('booking word', -0.5);
 
   if (count(LISTING, domain) > 0) add('message to a seller or landlord', -3);

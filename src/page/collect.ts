@@ -1,4 +1,5 @@
 import type { PageInput, TelLink } from '../scam/assess.ts';
+import { MAX_CONTEXT, WINDOW } from '../scam/limits.ts';
 
 const MAX_LINKS = 2000;
 const MAX_TELS = 100;
@@ -155,12 +156,59 @@ export function readableText(root: Element, maxText = MAX_TEXT, maxNodes = MAX_N
   return tidy(parts.join('')).slice(0, maxText);
 }
 
-/** Characters of readable text kept on each side of a focus match (the assessment reads 400). */
+/** Characters of readable text kept on each side of a focus match (the assessment reads WINDOW). */
 const FOCUS_CONTEXT = 600;
-/** Focus matches kept at most (the assessment reads the first 60). */
+/** Focus matches kept at most (the assessment reads the first MAX_BRAND_HITS). */
 const MAX_FOCUS_HITS = 80;
 /** The start of the text, always kept (the assessment reads it when only the title names the brand). */
 const FOCUS_HEAD = 1200;
+/**
+ * How much of the assessment's windows (WINDOW characters either side of each match of
+ * `re`, global) the (tidied) excerpt `text` holds, counting only the windows that lie inside
+ * it: those the assessment reads the same whatever comes before and after the excerpt.
+ */
+function windowsInside(text: string, re: RegExp): number {
+  let covered = 0;
+  let end = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    const from = m.index - WINDOW;
+    const to = m.index + m[0].length + WINDOW;
+    if (from < 0 || to > text.length) continue;
+    covered += to - Math.max(from, end);
+    end = to;
+  }
+  return covered;
+}
+
+/**
+ * `texts` without empty ones, up to the one where their windows inside reach MAX_CONTEXT:
+ * the assessment stops adding mentions there, so it never reads past that excerpt (exact
+ * for one profile; with several, a rarer brand's mentions may fall beyond).
+ */
+function upToContext(texts: readonly string[], re: RegExp): string[] {
+  const g = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'g');
+  const out: string[] = [];
+  let covered = 0;
+  for (const t of texts) {
+    if (t === '') continue;
+    out.push(t);
+    covered += windowsInside(t, g);
+    if (covered >= MAX_CONTEXT) break;
+  }
+  return out;
+}
+
+/**
+ * False for ASCII characters other than letters, digits and '-' (and for whitespace): a brand
+ * name split across two text nodes ("Whats<b>App</b>") has word characters on both sides of
+ * the split, while most node boundaries of a long page fall after '.', ',', ')' or a space.
+ */
+function wordish(c: number): boolean {
+  if (c >= 0x80) return c !== 0xa0 && c !== 0x3000 && !(c >= 0x2000 && c <= 0x200a) && c !== 0x2028 && c !== 0x2029;
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
+}
 
 /**
  * The text nodes under `root` that match `re`, in document order (a match may span two
@@ -178,7 +226,7 @@ function markedTextNodes(root: Element, re: RegExp, maxNodes: number): Node[] | 
     const v = n.nodeValue ?? '';
     size += v.length;
     if (re.test(v)) marked.push(n);
-    else if (prev !== '' && v !== '' && !/\s/.test(prev[prev.length - 1]!) && !/\s/.test(v[0]!)) {
+    else if (prev !== '' && v !== '' && wordish(prev.charCodeAt(prev.length - 1)) && wordish(v.charCodeAt(0))) {
       if (re.test(prev.slice(-40) + v.slice(0, 40))) marked.push(n);
     }
     prev = v;
@@ -299,11 +347,13 @@ export function focusedText(root: Element, focus: RegExp, maxNodes = MAX_NODES):
     acc += part.length;
     return false;
   });
-  const done: Excerpt[] = [];
+  const g = new RegExp(re.source, re.flags + 'g');
+  const done: string[] = [];
+  let covered = 0;
   let cur = excerptOf(headParts, headNodes);
   let hits = 0;
   for (const hit of marked) {
-    if (hits >= MAX_FOCUS_HITS) break;
+    if (hits >= MAX_FOCUS_HITS || covered >= MAX_CONTEXT) break;
     if (!readableIn(root, hit)) continue;
     hits++;
     const after = partsAfter(root, hit);
@@ -339,12 +389,19 @@ export function focusedText(root: Element, focus: RegExp, maxNodes = MAX_NODES):
         [...cur.nodes.slice(0, joinAt + 1), ...backNodes, ...after.nodes],
       );
     } else {
-      done.push(cur);
+      const text = excerptText(cur);
+      if (text !== '') {
+        done.push(text);
+        covered += windowsInside(text, g);
+      }
       cur = excerptOf([...back, ...after.parts], [...backNodes, ...after.nodes]);
     }
   }
-  done.push(cur);
-  return done.map(excerptText).filter(Boolean).join('\n').slice(0, MAX_TEXT);
+  if (covered < MAX_CONTEXT) {
+    const text = excerptText(cur);
+    if (text !== '') done.push(text);
+  }
+  return done.join('\n').slice(0, MAX_TEXT);
 }
 
 /** `focusedText` on a DOM without a tree walker: one readable walk, testing each text. */
@@ -375,15 +432,12 @@ export function focusedByWalk(root: Element, re: RegExp, maxNodes: number): stri
     if (start <= last.end) last.end = Math.max(last.end, end);
     else ranges.push({ start, end });
   }
-  return ranges
-    .map((r) => {
-      let joined = '';
-      for (let i = r.start; i < r.end; i++) joined += texts[i] ? spaced(parts[i]!) : parts[i]!;
-      return tidy(joined);
-    })
-    .filter(Boolean)
-    .join('\n')
-    .slice(0, MAX_TEXT);
+  const excerpts = ranges.map((r) => {
+    let joined = '';
+    for (let i = r.start; i < r.end; i++) joined += texts[i] ? spaced(parts[i]!) : parts[i]!;
+    return tidy(joined);
+  });
+  return upToContext(excerpts, re).join('\n').slice(0, MAX_TEXT);
 }
 
 export interface CollectOptions {

@@ -23,8 +23,10 @@ import {
   REMOTE_APPS,
   WARNING_STEMS,
   WARNING_WORDS,
+  anyOf,
   wordRegex,
 } from './lexicon.ts';
+import { MAX_BRAND_HITS, MAX_CONTEXT, WINDOW } from './limits.ts';
 import { countryHints, findNumbers } from './phones.ts';
 import type { FoundNumber } from './phones.ts';
 import type { NumberFound } from 'libphonenumber-js/min';
@@ -128,9 +130,6 @@ export interface PageInput {
 
 const MAX_TEXT = 1_000_000;
 const MAX_TITLE = 1000;
-const MAX_BRAND_HITS = 60;
-const WINDOW = 400;
-const MAX_CONTEXT = 32_000;
 const MAX_CLAIMS = 20;
 const MAX_EVIDENCE = 10;
 const GAP = 30;
@@ -194,10 +193,12 @@ const WA_LINK =
   /^(?:https?:\/\/)?(?:wa\.me\/|(?:api|web|www)\.whatsapp\.com\/send\/?\?(?:.*&)?phone=|whatsapp:\/\/send\?(?:.*&)?phone=)\+?(\d{6,15})/i;
 const HANDLE_AFTER = /@[\w.-]{3,}|[:：]\s*[@+]?[\w.-]*[\d_][\w.-]*|\+?\d[\d\s-]{6,}/u;
 const SKIP: Assessment = { level: 'none', reasons: [] };
-/** One global regex for a list of patterns: the text is scanned once, not once per language. */
-function anyOf(list: readonly RegExp[]): RegExp {
-  return new RegExp(list.map((re) => `(?:${re.source})`).join('|'), 'gu');
-}
+/** "No other …" ("aucun autre moyen", "no other way"): not a negation of what it sits next to. */
+const NO_OTHER =
+  /\b(?:no|not any|no one|aucun|aucune|nessun|nessuna|ningún|ninguna|nenhum|nenhuma|kein|keine|keinen|tidak ada|tak ada|hiç)\s(?:other|another|autre|altro|altra|otro|otra|outro|outra|anderer|andere|anderen|lain|başka)\b/gu;
+/** "No other (line)": in a no-phone statement, it means "only this one". */
+const OTHER_LINE =
+  /\b(?:other|another|otro|otra|otros|altro|altra|altri|lain|outro|outra|andere|anderen|anderer|autre|autres|başka|khác|inny|inne|innego|andere)\b|其他|其它|另外|別的|别的|другой|другого|других|दूसरी|दूसरा|दूसरे|अन्य|অন্য|دوسری|دوسرا|دوسرے|آخر|أخرى|دیگری|دیگر/u;
 const CODE_ASK = anyOf(CODE_REQUEST);
 const CODE_TYPED = anyOf(CODE_ENTRY);
 const CODE_FIELDS = anyOf(CODE_FIELD);
@@ -320,7 +321,10 @@ function warnedSentence(low: string, start: number, end: number): boolean {
 /** True when the sentence around [start, end) warns or negates. */
 function negatedOrWarned(low: string, start: number, end: number): boolean {
   const s = low.slice(sentenceStart(low, start), sentenceEnd(low, end));
-  return WARNING_TEST.test(s) || NEGATION_TEST.test(s) || NEGATION_CJK.test(s);
+  if (WARNING_TEST.test(s)) return true;
+  // "No other means accepted" insists on what was said instead of denying it.
+  const plain = s.replace(NO_OTHER, ' ');
+  return NEGATION_TEST.test(plain) || NEGATION_CJK.test(plain);
 }
 
 function isIndonesian(lang: string, domain: string, low: string): boolean {
@@ -435,6 +439,8 @@ function findClaims(ctx: Ctx): Claim[] {
  */
 function saysNoPhone(ctx: Ctx, offset: number, text: string): boolean {
   for (const m of text.matchAll(NO_PHONE)) {
+    // "WhatsApp has no other helpline: only ours" is the opposite.
+    if (OTHER_LINE.test(m[0])) continue;
     const at = offset + (m.index ?? 0);
     const from = sentenceStart(ctx.low, at, 300);
     const before = from > 0 ? sentenceStart(ctx.low, from - 1, 300) : from;
@@ -450,7 +456,12 @@ function isWarningPage(ctx: Ctx): boolean {
   // A heading that warns makes a warning page, except on an address that poses as the brand:
   // there a "Common scams" section is part of the act, not an article about it.
   const headings = (ctx.page.headings ?? []).slice(0, 20);
-  if (!ctx.impersonating && headings.some((h) => WARNING_TEST.test(lower(h)))) return true;
+  // So is a "Warning" section on a page whose title offers the brand's helpline: scam pages
+  // warn against "fake agents" to sell their own number.
+  const title = lower(ctx.page.title.slice(0, MAX_TITLE));
+  const claim = STRONG_TEST.exec(title);
+  const titleClaim = claim !== null && !insideQuotes(title, claim.index) && mentions(title, ctx.profile);
+  if (!ctx.impersonating && !titleClaim && headings.some((h) => WARNING_TEST.test(lower(h)))) return true;
   const sentences = new Set<number>();
   for (const seg of ctx.segments) {
     const text = ctx.low.slice(seg.start, seg.end);

@@ -667,6 +667,9 @@ export const NEGATION_WORDS: readonly string[] = [
   'aucune',
   'değil',
   'yok',
+  'kimseyle',
+  'hiçbir',
+  'hiç kimse',
   'asla',
   'không',
   'chưa',
@@ -720,8 +723,8 @@ export const NO_PHONE_SUPPORT: readonly RegExp[] = [
   /(?:電話|でんわ)(?:による|での|の)?(?:サポート|窓口|対応|問い合わせ|サポートセンター)\S{0,12}?(?:提供していません|ありません|行っていません|ない)/,
   /(?:전화|전화 고객센터|고객센터|전화번호|전화 상담)\S{0,6}?\s?(?:\S+\s){0,2}?(?:없습니다|없어요|없음|없다|제공하지 않)/,
   /(?:keine|kein)\s(?:\S+\s){0,3}?(?:telefon|hotline|telefonnummer|rufnummer|telefonsupport|telefonischen)/,
-  /(?:n['’]a pas|n['’]offre pas|ne propose pas|ne fournit pas|n['’]existe pas|aucun)\s(?:\S+\s){0,4}?(?:téléphon|numéro|hotline|assistance téléphonique|service client)/,
-  /(?:telefon|çağrı merkezi|müşteri hizmetleri|destek hattı)\s(?:\S+\s){0,3}?(?:yok|bulunmuyor|sunmuyor|sunmamaktadır)/,
+  /(?:n'a pas|n’a pas|n'offre pas|n’offre pas|ne propose pas|ne fournit pas|n'existe pas|n’existe pas|aucun)\s(?:\S+\s){0,4}?(?:téléphon|numéro|hotline|assistance téléphonique|service client)/,
+  /(?:telefon|telefonla|çağrı merkezi|müşteri hizmetleri|destek hattı)\S*\s(?:\S+\s){0,3}?(?:yok|yoktur|bulunmuyor|bulunmaz|bulunmamaktadır|sunmuyor|sunmaz|sunmamaktadır|vermez|vermiyor|vermemektedir)/,
   /không\s(?:\S+\s){0,3}?(?:có|cung cấp)\s(?:\S+\s){0,3}?(?:tổng đài|số điện thoại|hotline|đường dây)/,
   /ไม่มี\S{0,10}?(?:เบอร์|คอลเซ็นเตอร์|สายด่วน|โทรศัพท์)/,
   /(?:nie ma|nie posiada|nie oferuje|nie prowadzi)\s(?:\S+\s){0,3}?(?:infolinii|telefon|numeru|pomocy telefonicznej)/,
@@ -743,7 +746,7 @@ export const CODE_REQUEST: readonly RegExp[] = [
   /(?:أرسل|ارسل|شارك|أعطنا|زودنا|أخبرنا)\s(?:\S+\s){0,6}?(?:الرمز|رمز|الكود|كود)/,
   /(?:envoyez|envoyez-nous|envoyer|communiquez|communiquez-nous|donnez|donnez-nous|indiquez|indiquez-nous|transmettez|transmettez-nous|partagez|fournissez)\s(?:\S+\s){0,6}?(?:code|pin|otp)/,
   /(?:senden sie|schicken sie|teilen sie|nennen sie|geben sie|übermitteln sie|sende|schick|teile|nenne)\s(?:\S+\s){0,6}?(?:code|pin|otp|bestätigungscode|verifizierungscode)/,
-  /(?:kod|kodu|kodunu|doğrulama kodunu|pin|pininizi|şifreyi|otp)\s(?:\S+\s){0,4}?(?:gönderin|gönderiniz|gönder|paylaşın|paylaş|iletin|söyleyin|bildirin)/,
+  /(?:kod|kodu|kodunu|doğrulama kodunu|pin|pininizi|şifreyi|otp)\s(?:\S+\s){0,4}?(?:gönderin|gönderiniz|gönder|paylaşın|paylaş|iletin|söyleyin|bildirin)(?![\p{L}\p{M}])/u,
   /(?:gửi|cung cấp|chia sẻ|đọc|báo)\s(?:\S+\s){0,6}?(?:mã|otp|pin)/,
   /(?:ส่ง|แจ้ง|บอก)\S{0,12}?(?:รหัส|โค้ด|otp|pin)/,
   /(?:hantar|kongsikan|kongsi|berikan|beritahu)\s(?:\S+\s){0,6}?(?:kod|pin|otp)/,
@@ -751,11 +754,12 @@ export const CODE_REQUEST: readonly RegExp[] = [
   /(?:stuur|geef|deel|vertel|stuurt|geeft)\s(?:\S+\s){0,6}?(?:code|pincode|pin|otp)/,
   /(?:認証コード|確認コード|6桁|６桁|pin|コード)\S{0,10}?(?:送って|送信して|教えて|お知らせ|伝えて)/,
   /(?:인증번호|인증 코드|인증코드|6자리|pin)\S{0,10}?\s?(?:보내|알려|전송|공유)/,
-  /(?:کوڈ|پن|او ٹی پی)(?:\s\S+){0,4}?\s(?:بھیجیں|بتائیں|شیئر کریں)/,
-  /(?:কোড|পিন|ওটিপি)(?:\s\S+){0,4}?\s(?:পাঠান|বলুন|শেয়ার করুন)/,
+  /(?:کوڈ|پن|او ٹی پی)\S*(?:\s\S+){0,4}?\s(?:بھیجیں|بھیج دیں|بتائیں|بتا دیں|شیئر کریں)/,
+  /(?:কোড|পিন|ওটিপি)\S*(?:\s\S+){0,4}?\s(?:পাঠান|পাঠিয়ে দিন|বলুন|দিন|শেয়ার করুন)/,
   /(?:کد|پین)(?:\s\S+){0,4}?\s(?:را\s)?(?:ارسال کنید|بفرستید|بگویید)/,
   /(?:tuma|toa|shiriki|tutumie|tupe)\s(?:\S+\s){0,6}?(?:msimbo|nambari ya uthibitisho|namba ya siri|pin|otp|code)/,
   /(?:send|share|give|tell|provide|forward|read out)\s(?:us\s|me\s|him\s|them\s)?(?:the|your|this|that)\s(?:(?!qr\b|promo\b|discount\b|coupon\b|referral\b|invite\b|invitation\b|source\b)\S+\s)?code\b/,
+  /(?:i(?: will| shall)? ask you for|we(?: will)? ask you for|je vous demande|je vous demanderai|nous vous demandons|nous vous demanderons|le pido|le pedimos|te pido|te pedimos|ti chiedo|ti chiediamo|le chiedo|le chiediamo|vi chiediamo|eu peço|nós pedimos|vamos pedir|saya minta|kami minta|kami meminta|saya meminta|ich bitte sie um|wir bitten sie um|wir fragen nach)\s(?:\S+\s){0,6}?(?:code|código|codigo|codice|kode|pin|otp)/,
   /(?:i need|we need|we will need|i will need|need your|necesito|necesitamos|preciso|precisamos|ho bisogno|abbiamo bisogno|saya butuh|kami butuh|perlu|brauche ich|brauchen wir|j['’]ai besoin|nous avons besoin)\s(?:\S+\s){0,6}?(?:code|código|codigo|codice|kode|pin|otp)\b/,
   /(?:将|將|把)\S{0,20}?(?:验证码|驗證碼|pin碼|pin码|pin)\S{0,20}?(?:发送给|發送給|发给|發給|告诉|告訴|提供给|提供給|交给|交給)/,
 ];
@@ -769,6 +773,7 @@ export const CODE_ENTRY: readonly RegExp[] = [
   /(?:inserisci|digita|conferma)\s(?:\S+\s){0,5}?(?:codice|pin|otp)/,
   /(?:masukkan|ketik|isi)\s(?:\S+\s){0,5}?(?:kode|pin|otp)/,
   /(?:輸入|输入|填寫|填写)(?:\S{0,6})?(?:驗證碼|验证码|6位|六位|pin)/,
+  /(?:驗證碼|验证码|pin碼|pin码)\S{0,14}?(?:請輸入|请输入|輸入|输入|填寫|填写)/,
   /(?:introduce|introduzca|ingresa|ingrese|escribe|digite|insira|informe)\s(?:\S+\s){0,5}?(?:código|codigo|pin)/,
   /(?:введите|укажите)\s(?:\S+\s){0,5}?(?:код|пин)/,
   /(?:ओटीपी|कोड|पिन)\s(?:\S+\s){0,4}?(?:दर्ज करें|डालें)/,
@@ -906,6 +911,8 @@ export const FEE_WORDS: readonly string[] = [
   'pagamento do serviço',
   'pagamento della pratica',
   'advance fee',
+  'سروس فیس',
+  'فیس ادا',
 ];
 
 export const GIFT_CARD_WORDS: readonly string[] = [
@@ -1118,6 +1125,9 @@ export const NOT_OPERATOR_TOKENS: ReadonlySet<string> = new Set([
 const ESCAPE = /[.*+?^${}()|[\]\\/]/g;
 const WORDISH = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{N}]/u;
 const WORDISH_END = /[\p{Script=Latin}\p{Script=Cyrillic}\p{N}]$/u;
+/** Scripts written with spaces between words, whose short words need boundaries of their own. */
+const SPACED_SCRIPT =
+  /^[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Arabic}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}]/u;
 
 /**
  * One regex for a list of lower-case words. Entries that start (end) with a Latin or
@@ -1132,6 +1142,9 @@ export function wordRegex(words: readonly string[], stems: readonly string[] = [
   const unique = [...new Set(words)].sort((a, b) => b.length - a.length);
   const bodies = unique.map((w) => w.replace(ESCAPE, '\\$&'));
   const parts = unique.map((w, i) => {
+    // A short word of a script written with spaces ("না", "मत", "لا") is also part of many
+    // longer words ("নাম্বার"): it only matches on its own.
+    if (w.length <= 3 && SPACED_SCRIPT.test(w)) return `(?<![\\p{L}\\p{M}])${bodies[i]!}(?![\\p{L}\\p{M}])`;
     const pre = WORDISH.test(w) ? '(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}])' : '';
     const post = WORDISH_END.test(w) && !stemSet.has(w) ? '(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}])' : '';
     return `${pre}${bodies[i]!}${post}`;
@@ -1227,3 +1240,83 @@ export const WARNING_STEMS: readonly string[] = [
   'golpis',
   'так называем',
 ];
+
+const QUANTIFIER = new Set(['?', '*', '{']);
+const SPECIAL = new Set(['\\', '[', ']', '(', ')', '|', '.', '^', '$', '+', '?', '*', '{', '}']);
+
+/** The index of the `)` closing the group opened at `open`, or -1. */
+function closing(src: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** `src` split at its top-level `|`. */
+function alternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+/**
+ * Literal strings one of which every match of the pattern `src` starts with, or null when
+ * the pattern does not start with plain characters or a `(?:…)` group of such alternatives
+ * (a class, an escape, a quantified start).
+ */
+export function leadingLiterals(src: string): string[] | null {
+  const out: string[] = [];
+  for (const alt of alternatives(src)) {
+    if (alt.startsWith('(?:')) {
+      const end = closing(alt, 0);
+      if (end < 0 || QUANTIFIER.has(alt[end + 1] ?? '')) return null;
+      const inner = leadingLiterals(alt.slice(3, end));
+      if (inner === null) return null;
+      out.push(...inner);
+      continue;
+    }
+    let n = 0;
+    while (n < alt.length && !SPECIAL.has(alt[n]!)) n++;
+    // A character followed by a quantifier is optional: the literal ends before it.
+    if (n < alt.length && QUANTIFIER.has(alt[n]!)) n--;
+    if (n <= 0) return null;
+    out.push(alt.slice(0, n));
+  }
+  return out;
+}
+
+/**
+ * One global regex for a list of patterns (the text is scanned once, not once per
+ * language), as a `WordRegExp` that looks for the patterns' leading words first when
+ * every pattern starts with literal words, as a plain regex otherwise. Matches exactly as
+ * the alternation of the patterns does.
+ */
+export function anyOf(list: readonly RegExp[], flags = 'gu'): RegExp {
+  const pattern = list.map((re) => `(?:${re.source})`).join('|') || '(?!)';
+  const starts = list.map((re) => leadingLiterals(re.source));
+  if (list.length === 0 || starts.some((s) => s === null)) return new RegExp(pattern, flags);
+  const words = [...new Set(starts.flat() as string[])].sort((a, b) => b.length - a.length);
+  return new WordRegExp(pattern, flags, words.map((w) => w.replace(ESCAPE, '\\$&')).join('|'));
+}

@@ -41,23 +41,35 @@ describe('eval:forms on the committed corpus', () => {
  *   product's public Q&A box, a game's ban appeal, Colombian "Nombres" fields);
  * - forms-blind-5 (after those; "a realistic random sample"): precision 0.9615, recall 0.9615,
  *   field accuracy 0.9814 (a ward-number select read as a star rating, a message to a landlord,
- *   labels padded with full-width spaces between "姓" and "名").
+ *   labels padded with full-width spaces between "姓" and "名");
+ * - forms-blind-6 (50 pages, small and mid-sized sites in 21 languages): precision 0.8929,
+ *   recall 1, field accuracy 0.9688; forms-blind-7 (50 pages, large consumer services, several
+ *   forms per page): precision 0.8889, recall 0.96, field accuracy 0.962. Both scored before
+ *   any change for them. The false positives were registrations, profiles, addresses, a
+ *   scholarship and a classified ad in Dutch, Turkish, Vietnamese, Indonesian and Hindi, which
+ *   had no negative words in those languages; the miss an airline complaint that names the
+ *   flight's date and booking.
  */
-describe.each(['forms-blind', 'forms-blind-2', 'forms-blind-3', 'forms-blind-4', 'forms-blind-5'])(
-  'eval:forms on the blind batch %s',
-  (dir) => {
-    const result = evaluateFormsCorpus(join(import.meta.dirname, '../../fixtures', dir));
+describe.each([
+  'forms-blind',
+  'forms-blind-2',
+  'forms-blind-3',
+  'forms-blind-4',
+  'forms-blind-5',
+  'forms-blind-6',
+  'forms-blind-7',
+])('eval:forms on the blind batch %s', (dir) => {
+  const result = evaluateFormsCorpus(join(import.meta.dirname, '../../fixtures', dir));
 
-    it('meets the targets', () => {
-      const detail = result.mistakes.map((m) => `${m.kind} ${m.file}: ${m.message}`).join('\n');
-      expect(result.pages).toBeGreaterThanOrEqual(40);
-      expect(result.warnings).toEqual([]);
-      expect(result.precision, detail).toBeGreaterThanOrEqual(0.98);
-      expect(result.recall, detail).toBeGreaterThanOrEqual(0.95);
-      expect(result.fieldAccuracy, detail).toBeGreaterThanOrEqual(0.95);
-    });
-  },
-);
+  it('meets the targets', () => {
+    const detail = result.mistakes.map((m) => `${m.kind} ${m.file}: ${m.message}`).join('\n');
+    expect(result.pages).toBeGreaterThanOrEqual(40);
+    expect(result.warnings).toEqual([]);
+    expect(result.precision, detail).toBeGreaterThanOrEqual(0.98);
+    expect(result.recall, detail).toBeGreaterThanOrEqual(0.95);
+    expect(result.fieldAccuracy, detail).toBeGreaterThanOrEqual(0.95);
+  });
+});
 
 describe('eval:forms corpus handling', () => {
   const dirs: string[] = [];

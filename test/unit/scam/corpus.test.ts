@@ -14,23 +14,29 @@ const CORPUS = join(ROOT, 'test', 'fixtures', 'scam');
  * Batches written blind (by helpers who saw neither the assessment nor the corpus), first scored
  * as they came: scam-blind {"pages":40,"precision":1,"recall":0.75}, scam-blind-2
  * {"pages":40,"precision":0.9474,"recall":0.9}, scam-blind-3 {"pages":40,"precision":0.9,"recall":0.9},
- * scam-blind-4 {"pages":40,"precision":1,"recall":0.8}, scam-blind-5 {"pages":40,"precision":0.9474,"recall":0.9}.
+ * scam-blind-4 {"pages":40,"precision":1,"recall":0.8}, scam-blind-5 {"pages":40,"precision":0.9474,"recall":0.9},
+ * scam-blind-6 {"pages":40,"precision":1,"recall":0.85}, scam-blind-7 {"pages":40,"precision":0.95,"recall":0.95}.
  * Kept, after the fixes, as further corpora.
  */
-describe.each(['scam-blind', 'scam-blind-2', 'scam-blind-3', 'scam-blind-4', 'scam-blind-5'])(
-  'blind batch %s',
-  (dir) => {
-    const result = evaluateScamCorpus(join(ROOT, 'test', 'fixtures', dir));
+describe.each([
+  'scam-blind',
+  'scam-blind-2',
+  'scam-blind-3',
+  'scam-blind-4',
+  'scam-blind-5',
+  'scam-blind-6',
+  'scam-blind-7',
+])('blind batch %s', (dir) => {
+  const result = evaluateScamCorpus(join(ROOT, 'test', 'fixtures', dir));
 
-    it('meets the precision and recall targets', () => {
-      expect(result.pages).toBeGreaterThanOrEqual(40);
-      expect(result.unlabelled).toEqual([]);
-      expect(result.mistakes.filter((m) => m.expected === 'safe')).toEqual([]);
-      expect(result.precision).toBeGreaterThanOrEqual(0.99);
-      expect(result.recall).toBeGreaterThanOrEqual(0.9);
-    });
-  },
-);
+  it('meets the precision and recall targets', () => {
+    expect(result.pages).toBeGreaterThanOrEqual(40);
+    expect(result.unlabelled).toEqual([]);
+    expect(result.mistakes.filter((m) => m.expected === 'safe')).toEqual([]);
+    expect(result.precision).toBeGreaterThanOrEqual(0.99);
+    expect(result.recall).toBeGreaterThanOrEqual(0.9);
+  });
+});
 
 describe('committed scam corpus', () => {
   const result = evaluateScamCorpus(CORPUS);

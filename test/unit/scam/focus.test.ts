@@ -10,16 +10,51 @@ const BLIND = join(import.meta.dirname, '../../fixtures/scam-blind');
 
 describe('focused collection (only the text around brand mentions)', () => {
   it('gives the same assessment as the whole text on every corpus page', () => {
-    const labels = JSON.parse(readFileSync(join(CORPUS, 'labels.json'), 'utf8')) as Record<string, { url: string }>;
-    const files = readdirSync(CORPUS).filter((f) => f.endsWith('.html'));
-    expect(files.length).toBeGreaterThan(100);
+    const fixtures = join(CORPUS, '..');
+    const dirs = readdirSync(fixtures).filter((d) => d === 'scam' || d.startsWith('scam-blind'));
+    const files = dirs.flatMap((d) =>
+      readdirSync(join(fixtures, d))
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => join(d, f)),
+    );
+    expect(files.length).toBeGreaterThan(300);
     for (const file of files) {
-      const url = labels[file]?.url ?? 'https://example.com/';
-      const page = loadPage(readFileSync(join(CORPUS, file), 'utf8'), url);
+      const labels = JSON.parse(readFileSync(join(fixtures, file, '..', 'labels.json'), 'utf8')) as Record<
+        string,
+        { url: string }
+      >;
+      const url = labels[file.split('/').pop()!]?.url ?? 'https://example.com/';
+      const page = loadPage(readFileSync(join(fixtures, file), 'utf8'), url);
       try {
         const whole = assessPage(collectPage(page.document, url));
         const focused = assessPage(collectPage(page.document, url, { focus: focusPattern() }));
         expect([file, focused.level, focused.reasons]).toEqual([file, whole.level, whole.reasons]);
+      } finally {
+        page.close();
+      }
+    }
+  });
+
+  it('gives the same assessment as the whole text on a long page with many mentions', () => {
+    // 100 mentions, the fake hotline after the 25th: the excerpts stop once the assessment's
+    // windows (32 KB) are covered, and the assessment still sees exactly what it saw before.
+    const para = (i: number) =>
+      `<p>Paragraph ${i} on privacy settings, backups and groups${i % 20 === 0 ? ' in WhatsApp' : ''}, with more words about your data and the updates that came with it.</p>`;
+    const parts = Array.from({ length: 2000 }, (_, i) => para(i));
+    parts.splice(
+      90,
+      0,
+      '<h2>WhatsApp customer care number (24x7 toll free)</h2><p>Call the WhatsApp helpline +1 888-555-0199 now.</p>',
+    );
+    for (const at of [0, 400, parts.length]) {
+      const html = `<!doctype html><title>Notes</title><body>${parts.slice(0, at).join('')}<p>WhatsApp does not offer phone support.</p>${parts.slice(at).join('')}</body>`;
+      const page = loadPage(html, 'https://notes.example/long');
+      try {
+        const whole = assessPage(collectPage(page.document, 'https://notes.example/long'));
+        const focusedInput = collectPage(page.document, 'https://notes.example/long', { focus: focusPattern() });
+        const focused = assessPage(focusedInput);
+        expect([at, focused.level, focused.reasons]).toEqual([at, whole.level, whole.reasons]);
+        expect(focusedInput.text.length).toBeLessThan(readableText(page.document.body).length / 3);
       } finally {
         page.close();
       }

@@ -44,6 +44,33 @@ describe('wordRegex (WordRegExp)', () => {
     }
   });
 
+  it('matches exactly like its full pattern on long texts (indexed by their words), for every list', () => {
+    // Long texts take the word-index path (word-index.ts); each list gets texts of its own words.
+    for (const [name, words] of LISTS) {
+      const fast = wordRegex(words, lexicon.WARNING_STEMS);
+      const slow = plain(fast);
+      const piece = fc.oneof(
+        fc.constantFrom(...words),
+        fc.constantFrom(...lexicon.WARNING_STEMS),
+        fc.constantFrom(...words).map((w) => w.slice(0, Math.max(1, w.length - 2))),
+        fc.constantFrom(' ', ' ', ' ', '', 'x', '9', 'é', 'я', '.', '\n', '客', '😀', '-', 'ab', 'ers'),
+      );
+      fc.assert(
+        fc.property(fc.array(piece, { minLength: 500, maxLength: 700 }), (parts) => {
+          const text = parts.join('').padEnd(2100, ' z');
+          expect(allMatches(fast, text), name).toEqual(allMatches(slow, text));
+          const from = text.length >> 1;
+          fast.lastIndex = from;
+          slow.lastIndex = from;
+          expect(fast.exec(text)?.index, name).toBe(slow.exec(text)?.index);
+          fast.lastIndex = 0;
+          slow.lastIndex = 0;
+        }),
+        { numRuns: 12 },
+      );
+    }
+  });
+
   it('keeps lastIndex like a global regex in exec and test', () => {
     const re = wordRegex(['help line', 'help']);
     const text = 'helper help line, help.';
@@ -66,5 +93,57 @@ describe('wordRegex (WordRegExp)', () => {
       [16, 'scam'],
     ]);
     expect(() => 'x'.matchAll(wordRegex(['x'], [], 'u'))).toThrow(TypeError);
+  });
+});
+
+/** Every pattern list the assessment compiles with `anyOf`. */
+const PATTERN_LISTS: [string, readonly RegExp[]][] = Object.entries(lexicon).filter(
+  (e): e is [string, readonly RegExp[]] =>
+    Array.isArray(e[1]) && e[1].length > 0 && e[1].every((r) => r instanceof RegExp),
+);
+
+describe('anyOf (pattern lists scanned by their leading words)', () => {
+  it('finds the leading literals of a pattern, or none when it cannot', () => {
+    expect(lexicon.leadingLiterals("(?:does not|doesn'?t)\\s(?:\\w+\\s)?x|no\\s(?:a|b)")).toEqual([
+      'does not',
+      'doesn',
+      'no',
+    ]);
+    expect(lexicon.leadingLiterals('code (?:à|a) six|(?:6|six)[- ]?digit')).toEqual(['code ', '6', 'six']);
+    expect(lexicon.leadingLiterals('ab?c')).toEqual(['a']);
+    expect(lexicon.leadingLiterals('(?:a|b)?c')).toBeNull();
+    expect(lexicon.leadingLiterals('[ab]c')).toBeNull();
+    expect(lexicon.leadingLiterals('\\d+')).toBeNull();
+    expect(lexicon.leadingLiterals('x?y')).toBeNull();
+    expect(lexicon.anyOf([/[ab]c/, /d/])).not.toBeInstanceOf(WordRegExp);
+  });
+
+  it('every lexicon pattern list gets the fast scan and matches exactly like the plain alternation', () => {
+    expect(PATTERN_LISTS.map(([n]) => n).sort()).toEqual([
+      'CODE_ENTRY',
+      'CODE_FIELD',
+      'CODE_REQUEST',
+      'NO_PHONE_SUPPORT',
+    ]);
+    for (const [name, list] of PATTERN_LISTS) {
+      const fast = lexicon.anyOf(list);
+      expect(fast, name).toBeInstanceOf(WordRegExp);
+      const slow = plain(fast);
+      // Texts built from the leading words, pieces of the patterns' literal text and glue.
+      const words = list.flatMap((r) => lexicon.leadingLiterals(r.source) ?? []);
+      const literals = list.flatMap((r) => r.source.split(/[\\()[\]|?*+{}]+/).filter((s) => s.length > 1));
+      const piece = fc.oneof(
+        fc.constantFrom(...words),
+        fc.constantFrom(...literals),
+        fc.constantFrom(' ', ' ', 'the ', 'your ', 'x', '9', '6', 'é', '.', '\n', '客', '😀', '-', 'code', 'pin'),
+      );
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+          const text = parts.join('');
+          expect(allMatches(fast, text), `${name}: ${JSON.stringify(text)}`).toEqual(allMatches(slow, text));
+        }),
+        { numRuns: 300 },
+      );
+    }
   });
 });

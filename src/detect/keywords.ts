@@ -2,7 +2,8 @@ import { Keywords } from './text.ts';
 
 /**
  * Vocabulary for detection in English, Traditional and Simplified Chinese, Italian,
- * Indonesian, Spanish, Portuguese, Hindi, German, French and Japanese.
+ * Indonesian, Spanish, Portuguese, Hindi, German, French and Japanese, and for the
+ * commonest words also Dutch, Turkish, Vietnamese, Polish, Korean, Arabic, Thai and Russian.
  *
  * Latin-script words match at word boundaries (a trailing `*` makes a prefix:
  * `descri*` matches "description", "descrizione", "descripción"); other scripts
@@ -796,6 +797,13 @@ export const JOB = new Keywords([
   'منحة',
   'ทุนการศึกษา',
   'стипендия',
+  // appointments, memberships, volunteering, address books, scholarships
+  'solicitud de beca',
+  'domanda di borsa',
+  'candidatura bolsa',
+  'stipendium bewerbung',
+  'demande de bourse',
+  'pendaftaran beasiswa',
 ]);
 
 export const REVIEW = new Keywords([
@@ -936,6 +944,29 @@ export const BOOKING = new Keywords([
   'записаться',
   'запись на прием',
   'запись на приём',
+  // appointments, memberships, volunteering, address books, scholarships
+  'book an appointment',
+  'make an appointment',
+  'request an appointment',
+  'cita',
+  'pedir cita',
+  'solicitar cita',
+  'cita previa',
+  'appuntamento',
+  'prenota una visita',
+  'prendre rendez-vous',
+  'rendez-vous',
+  'prise de rendez-vous',
+  'janji temu',
+  'buat janji',
+  'marcar consulta',
+  'agendamento',
+  'terminvereinbarung',
+  'termin vereinbaren',
+  'अपॉइंटमेंट',
+  '掛號',
+  '挂号',
+  '予約する',
 ]);
 
 /** Registration for an event, a webinar or a course: a sign-up with a "questions" box, not support. */
@@ -1035,7 +1066,6 @@ export const EVENT = new Keywords([
   'volunteer',
   'volunteering',
   'become a member',
-  'membership',
   'iscrizione al corso',
   'volontariato',
   'pendaftaran kursus',
@@ -1056,6 +1086,32 @@ export const EVENT = new Keywords([
   '受講申込',
   'ボランティア',
   '入会',
+  // appointments, memberships, volunteering, address books, scholarships
+  'voluntario',
+  'voluntaria',
+  'volontario',
+  'volontaria',
+  'bénévole',
+  'freiwillige',
+  'sukarelawan',
+  'membresía',
+  'hazte socio',
+  'diventa socio',
+  'tesseramento',
+  'werde mitglied',
+  'devenir membre',
+  'jadi anggota',
+  'seja sócio',
+  'associe-se',
+  'सदस्य बनें',
+  'course enrolment',
+  'enrol now',
+  'enroll now',
+  'inscríbete al curso',
+  'iscriviti al corso',
+  'inscreva-se no curso',
+  'zum kurs anmelden',
+  's’inscrire au cours',
 ]);
 
 /** A message to a private seller, landlord or agent about a listing: a contact form, but not support. */
@@ -1246,6 +1302,27 @@ export const ADDRESS = new Keywords([
   'индекс',
   'город',
   'улица',
+  // appointments, memberships, volunteering, address books, scholarships
+  'address book',
+  'add address',
+  'add a new address',
+  'new address',
+  'libreta de direcciones',
+  'nueva dirección',
+  'rubrica',
+  'nuovo indirizzo',
+  'novo endereço',
+  'neue adresse',
+  'adressbuch',
+  'nouvelle adresse',
+  'carnet d’adresses',
+  'alamat baru',
+  '新增地址',
+  '添加地址',
+  '收件地址',
+  '收货地址',
+  'नया पता',
+  'お届け先',
 ]);
 
 /** Buttons and headings that only account / profile forms have. */

@@ -122,13 +122,17 @@ function walkReadable(
   }
 }
 
+/** A line break with spaces, tabs or more breaks next to it (what `tidy` collapses). */
+const LOOSE_BREAK = /[ \t]\n|\n\s/;
+
 /** Collapses the whitespace of joined parts (text nodes already single-spaced) the same way for the whole text and for excerpts. */
 function tidy(joined: string): string {
-  return joined
-    .replace(/ {2,}/g, ' ')
-    .replace(/ *\t[ \t]*/g, '\t')
-    .replace(/[ \t]*\n\s*/g, '\n')
-    .trim();
+  let s = joined;
+  // Each pass only where it changes something (most excerpts have no double space or tab).
+  if (s.includes('  ')) s = s.replace(/ {2,}/g, ' ');
+  if (s.includes('\t')) s = s.replace(/ *\t[ \t]*/g, '\t');
+  if (LOOSE_BREAK.test(s)) s = s.replace(/[ \t]*\n\s*/g, '\n');
+  return s.trim();
 }
 
 /** Whitespace other than single spaces (what `spaced` changes). */

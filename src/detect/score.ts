@@ -210,6 +210,13 @@ function optionNodes(c: ClassifiedControl, skip: Set<Node>): void {
     for (let k = 0; sib && k < 2; k++, sib = sib.nextSibling) skip.add(sib);
   }
   if (radios.length === 0 && tag !== 'fieldset') skip.add(el);
+  // A combobox's options sit in the listbox it controls, often a sibling.
+  const owned = (el.getAttribute('aria-controls') ?? el.getAttribute('aria-owns') ?? '').trim().split(/\s+/)[0];
+  if (owned) {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const list = typeof root.getElementById === 'function' ? root.getElementById(owned) : null;
+    if (list && list !== el && !list.contains(el)) skip.add(list);
+  }
 }
 
 /** A field about an existing booking (its reference) belongs to a contact form about it. */
@@ -325,7 +332,10 @@ export function scoreContainer(ev: ContainerEvidence, page: PageLike, trace?: Sc
   const around = `${local} | ${near}`;
   // Domain words (forum, job, review, booking, share) also count in the page title.
   const domain = `${around} | ${title}`;
-  if (flags & FLAG.password) add('password', -5);
+  // Board-style inquiry forms (Korean shops, Japanese boards) ask for a password to protect
+  // the post: with a message box and support words said twice, that is not a login.
+  if (flags & FLAG.password)
+    add(desc && ownSupport >= 2 ? 'post password' : 'password', desc && ownSupport >= 2 ? -1.5 : -5);
   if (flags & FLAG.card) add('payment card', -5);
   if (flags & FLAG.otp) add('one-time code', -3);
   const checkout = count(CHECKOUT, local);
@@ -381,6 +391,9 @@ export function scoreContainer(ev: ContainerEvidence, page: PageLike, trace?: Sc
   const event = count(EVENT, domain);
   if (event >= 2) add('event registration', -3);
   else if (event === 1) add('event word', -1);
+  // The page's title names an application or a registration ("Adoption application – Rex")
+  // and the form itself never speaks of support: it is that application.
+  if (ownSupport === 0 && (count(EVENT, title) > 0 || count(JOB, title) > 0)) add('application page', -1.5);
 
   const address = addressFields + (count(ADDRESS, local) >= 3 ? 1 : 0);
   if (address >= 2) add('address form', desc ? -2 : -3);

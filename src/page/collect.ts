@@ -1,5 +1,5 @@
 import type { PageInput, TelLink } from '../scam/assess.ts';
-import { MAX_CONTEXT, WINDOW } from '../scam/limits.ts';
+import { MAX_CONTEXT, TOPIC_HEAD, WINDOW } from '../scam/limits.ts';
 
 const MAX_LINKS = 2000;
 const MAX_TELS = 100;
@@ -164,8 +164,11 @@ export function readableText(root: Element, maxText = MAX_TEXT, maxNodes = MAX_N
 const FOCUS_CONTEXT = 600;
 /** Focus matches kept at most (the assessment reads the first MAX_BRAND_HITS). */
 const MAX_FOCUS_HITS = 80;
-/** The start of the text, always kept (the assessment reads it when only the title names the brand). */
-const FOCUS_HEAD = 1200;
+/**
+ * The start of the text, always kept: the assessment reads its first TOPIC_HEAD characters
+ * on a page about the brand (kept with a margin for the whitespace that tidying removes).
+ */
+const FOCUS_HEAD = Math.ceil(TOPIC_HEAD * 1.5);
 /**
  * How much of the assessment's windows (WINDOW characters either side of each match of
  * `re`, global) the (tidied) excerpt `text` holds, counting only the windows that lie inside

@@ -26,7 +26,7 @@ import {
   anyOf,
   wordRegex,
 } from './lexicon.ts';
-import { MAX_BRAND_HITS, MAX_CONTEXT, WINDOW } from './limits.ts';
+import { MAX_BRAND_HITS, MAX_CONTEXT, TOPIC_HEAD, WINDOW } from './limits.ts';
 import { countryHints, findNumbers } from './phones.ts';
 import type { FoundNumber } from './phones.ts';
 import type { NumberFound } from 'libphonenumber-js/min';
@@ -196,6 +196,8 @@ const SKIP: Assessment = { level: 'none', reasons: [] };
 /** "No other …" ("aucun autre moyen", "no other way"): not a negation of what it sits next to. */
 const NO_OTHER =
   /\b(?:no|not any|no one|aucun|aucune|nessun|nessuna|ningún|ninguna|nenhum|nenhuma|kein|keine|keinen|tidak ada|tak ada|hiç)\s(?:other|another|autre|altro|altra|otro|otra|outro|outra|anderer|andere|anderen|lain|başka)\b/gu;
+/** A "that" clause inside a no-phone match: what is negated is the verb before it. */
+const THAT_CLAUSE = /\s(?:that|che|que|bahwa|dass|qu['’]il|qu['’]|что|ki)\s/u;
 /** "No other (line)": in a no-phone statement, it means "only this one". */
 const OTHER_LINE =
   /\b(?:other|another|otro|otra|otros|altro|altra|altri|lain|outro|outra|andere|anderen|anderer|autre|autres|başka|khác|inny|inne|innego|andere)\b|其他|其它|另外|別的|别的|другой|другого|других|दूसरी|दूसरा|दूसरे|अन्य|অন্য|دوسری|دوسرا|دوسرے|آخر|أخرى|دیگری|دیگر/u;
@@ -441,6 +443,8 @@ function saysNoPhone(ctx: Ctx, offset: number, text: string): boolean {
   for (const m of text.matchAll(NO_PHONE)) {
     // "WhatsApp has no other helpline: only ours" is the opposite.
     if (OTHER_LINE.test(m[0])) continue;
+    // "Many don't know that there is a phone service": the negation is of the knowing.
+    if (THAT_CLAUSE.test(m[0])) continue;
     const at = offset + (m.index ?? 0);
     const from = sentenceStart(ctx.low, at, 300);
     const before = from > 0 ? sentenceStart(ctx.low, from - 1, 300) : from;
@@ -706,14 +710,15 @@ function contextText(page: PageInput, profile: ServiceProfile): string | null {
   const inTitle = mentions(page.title, profile);
   if (hits.length === 0 && !inTitle) return null;
   const segments = windows(hits, text.length);
-  if (inTitle && (segments[0]?.start ?? Infinity) > 0)
-    segments.unshift({ start: 0, end: Math.min(text.length, 2 * WINDOW) });
+  // A page about the brand (by its title or main heading) is read from its start as well.
+  if (inTitle || mentions(page.headings?.[0] ?? '', profile))
+    segments.unshift({ start: 0, end: Math.min(text.length, TOPIC_HEAD) });
   const parts = [page.title];
   let last = -1;
   for (const seg of segments) {
     const start = Math.max(seg.start, last);
     if (start < seg.end) parts.push(text.slice(start, seg.end));
-    last = seg.end;
+    last = Math.max(last, seg.end);
   }
   return parts.join('\n');
 }

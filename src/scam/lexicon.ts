@@ -738,7 +738,7 @@ export const CODE_REQUEST: readonly RegExp[] = [
   /(?:send|share|give|tell|provide|forward|read out)\s(?:\S+\s){0,6}?(?:6|six)[- ]?digit|(?:send|share|give|tell|provide|forward|read out)\s(?:\S+\s){0,5}?(?:verification|registration|security|sms|otp|whatsapp)\s?code|(?:send|share|give|tell|provide|forward)\s(?:\S+\s){0,4}?(?:otp|pin|two[- ]step)/,
   /(?:invia|inviaci|inviare|comunica|comunicaci|comunicare|fornisci|forniscici|dicci|detta|dettaci)\s(?:\S+\s){0,6}?(?:codice|pin|otp)/,
   /(?:kirim|kirimkan|berikan|bagikan|sebutkan|beritahu|beri tahu|informasikan)\s(?:\S+\s){0,6}?(?:kode|pin|otp)/,
-  /(?:提供|發送|发送|告知|告訴|告诉|傳送|传送|報上|报上)(?:你的|您的|我們|我们|給我們|给我们|客服)?(?:\S{0,6})?(?:驗證碼|验证码|6位|六位|PIN碼|pin碼|pin码|兩步驟|两步)/,
+  /(?:提供|發送|发送|告知|告訴|告诉|傳送|传送|報上|报上)(?:你的|您的|我們|我们|給我們|给我们|客服)?(?:[\S ]{0,8}?)?(?:驗證碼|验证码|6 ?位|六位|pin ?碼|pin ?码|兩步驟|两步)/,
   /(?:envíe|envíenos|envía|envíanos|comparta|comparte|proporcione|díganos|dinos|enviar|compartir)\s(?:\S+\s){0,6}?(?:código|pin|otp)/,
   /(?:envie|envie-nos|compartilhe|informe|passe|diga|enviar|compartilhar|informar)\s(?:\S+\s){0,6}?(?:código|codigo|pin|otp)/,
   /(?:сообщите|назовите|отправьте|пришлите|продиктуйте|сообщить|назвать|отправить)\s(?:\S+\s){0,6}?(?:код|пин)/,
@@ -749,6 +749,8 @@ export const CODE_REQUEST: readonly RegExp[] = [
   /(?:kod|kodu|kodunu|doğrulama kodunu|pin|pininizi|şifreyi|otp)\s(?:\S+\s){0,4}?(?:gönderin|gönderiniz|gönder|paylaşın|paylaş|iletin|söyleyin|bildirin)(?![\p{L}\p{M}])/u,
   /(?:gửi|cung cấp|chia sẻ|đọc|báo)\s(?:\S+\s){0,6}?(?:mã|otp|pin)/,
   /(?:ส่ง|แจ้ง|บอก)\S{0,12}?(?:รหัส|โค้ด|otp|pin)/,
+  /(?:จะขอ|ขอให้ส่ง|ขอ) ?(?:รหัส|โค้ด|otp|pin)/,
+  /(?:验证码|驗證碼|pin码|pin碼|pin 码|pin 碼)[\S ]{0,14}?(?:发给|發給|发送给|發送給|告诉|告訴|提供给|提供給|转发给|轉發給|交给|交給)/,
   /(?:hantar|kongsikan|kongsi|berikan|beritahu)\s(?:\S+\s){0,6}?(?:kod|pin|otp)/,
   /(?:podaj|podać|prześlij|wyślij|przekaż|udostępnij)\s(?:\S+\s){0,6}?(?:kod|pin|otp)/,
   /(?:stuur|geef|deel|vertel|stuurt|geeft)\s(?:\S+\s){0,6}?(?:code|pincode|pin|otp)/,
@@ -912,6 +914,8 @@ export const FEE_WORDS: readonly string[] = [
   'pagamento della pratica',
   'advance fee',
   'سروس فیس',
+  'ค่าบริการปลดแบน',
+  'ค่าธรรมเนียมปลดล็อก',
   'فیس ادا',
 ];
 

@@ -10,3 +10,8 @@ export const MAX_BRAND_HITS = 60;
 export const WINDOW = 400;
 /** It stops adding mentions once their windows cover this many characters. */
 export const MAX_CONTEXT = 32_000;
+/**
+ * On a page whose title or main heading names the brand, the start of the text is read too,
+ * this many characters: such a page is about the brand all through, not only near its mentions.
+ */
+export const TOPIC_HEAD = 3000;

@@ -4,7 +4,7 @@ import type { BrowserContext, Page as PwPage } from 'playwright-core';
 import type { Browser, Page as PpPage } from 'puppeteer-core';
 import { launchChromium } from './chromium.ts';
 import { waitFor } from './driver.ts';
-import { launchFirefox } from './firefox.ts';
+import { launchFirefox, setViewport } from './firefox.ts';
 import { FIREFOX_UUID, ROOT, SHOTS } from './paths.ts';
 
 /**
@@ -265,7 +265,7 @@ export async function firefoxExt(opts: { locale?: string } = {}): Promise<ExtBro
         (ready) => ready,
         { what: `${path} to render`, timeout: 15_000 },
       );
-      if (size) await page.setViewport(size);
+      if (size) await setViewport(page, size);
       await page.bringToFront();
       return new FirefoxExtPage(page, shotDir);
     },

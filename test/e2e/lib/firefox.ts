@@ -70,6 +70,20 @@ interface BidiConnection {
   send(method: string, params: unknown): Promise<{ result: unknown }>;
 }
 
+/**
+ * Sets the viewport with the one WebDriver BiDi command Firefox ESR supports. Puppeteer's
+ * setViewport also sends emulation.setScreenOrientationOverride, which Firefox 140 ESR rejects
+ * as an unknown command.
+ */
+export async function setViewport(page: Page, size: { width: number; height: number }): Promise<void> {
+  const connection = (page.browser() as unknown as { connection: BidiConnection }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  await connection.send('browsingContext.setViewport', {
+    context,
+    viewport: { width: size.width, height: size.height },
+  });
+}
+
 interface RemoteNode {
   type: string;
   value?: { shadowRoot?: { sharedId?: string } | null };
@@ -143,8 +157,11 @@ class FirefoxTab implements TabDriver {
   }
 
   async typeInFrame(frameUrl: string, selector: string, text: string): Promise<void> {
+    // Focus, not click: clicking inside a frame makes Puppeteer locate the frame's element
+    // with a BiDi locator ('context') that Firefox 140 ESR does not know. The keys that
+    // follow are real (trusted) input either way.
     const frame = this.frame(frameUrl);
-    await frame.click(selector);
+    await frame.focus(selector);
     await this.page.keyboard.type(text, { delay: 15 });
   }
 
@@ -153,8 +170,11 @@ class FirefoxTab implements TabDriver {
   }
 
   async setFiles(selector: string, files: readonly string[]): Promise<void> {
-    const [chooser] = await Promise.all([this.page.waitForFileChooser(), this.page.click(selector)]);
-    await chooser.accept([...files]);
+    // BiDi input.setFiles (what a file chooser's accept does), without waiting for the file
+    // dialog event, which Firefox 140 ESR does not send.
+    const input = await this.page.$(selector);
+    if (!input) throw new Error(`no file input ${selector}`);
+    await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(...files);
   }
 
   private async hintsOf(frame: Frame): Promise<HintInfo[]> {
@@ -247,7 +267,7 @@ export async function firefoxDriver(opts: LaunchOptions = {}): Promise<BrowserDr
         `popup.html?page=${encodeURIComponent(pageUrl)}`,
         'body[data-ready]',
       );
-      await page.setViewport({ width: 380, height: 600 });
+      await setViewport(page, { width: 380, height: 600 });
       if (screenshot) {
         await page.screenshot({ path: join(shotDir, `${screenshot}.png`), fullPage: true });
       }

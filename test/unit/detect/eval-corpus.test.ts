@@ -49,6 +49,10 @@ describe('eval:forms on the committed corpus', () => {
  *   scholarship and a classified ad in Dutch, Turkish, Vietnamese, Indonesian and Hindi, which
  *   had no negative words in those languages; the miss an airline complaint that names the
  *   flight's date and booking.
+ * - forms-blind-8 (after those, and after the commonest words of 17 more languages): precision
+ *   0.92, recall 0.92, field accuracy 0.9814 (a message to a private landlord, a dog adoption
+ *   application, a Korean board inquiry that asks for a post password, a Québec complaint whose
+ *   topic list, in a combobox's listbox, holds "Inscription").
  */
 describe.each([
   'forms-blind',
@@ -58,6 +62,7 @@ describe.each([
   'forms-blind-5',
   'forms-blind-6',
   'forms-blind-7',
+  'forms-blind-8',
 ])('eval:forms on the blind batch %s', (dir) => {
   const result = evaluateFormsCorpus(join(import.meta.dirname, '../../fixtures', dir));
 

@@ -459,7 +459,7 @@ export const OTHER_HOST =
 
 /** URL path parts of pages that are not support pages. */
 export const OTHER_URL =
-  /\/(login|log-in|signin|sign-in|signup|sign-up|register|join|checkout|cart|basket|payment|careers?|jobs?|apply|account|settings|profile|preferences|forum|forums|community|discussions?|topics?|threads?|reviews?|booking|book|reservations?|newsletter|subscribe|search|blog|news|posts?|posting|\d{4}\/\d{2})(\/|\?|#|$|[-_.])/i;
+  /\/(login|log-in|signin|sign-in|signup|sign-up|register|registration|join|checkout|cart|basket|payment|careers?|jobs?|apply|account|settings|profile|preferences|forum|forums|community|discussions?|topics?|threads?|reviews?|booking|book|reservations?|appointments?|newsletter|subscribe|search|blog|news|posts?|posting|donate|donations?|volunteer|adopt|adoption|enrol|enroll|enrolment|enrollment|admissions?|scholarships?|membership|anmeldung|registrierung|bewerbung|buchung|konto|inscription|candidature|compte|iscrizione|prenotazione|registro|inscripcion|cuenta|cadastro|inscricao|daftar|pendaftaran|lamaran|akun|beasiswa|\d{4}\/\d{2})(\/|\?|#|$|[-_.])/i;
 
 /** Markers that a form belongs to a help-desk or contact-form product. */
 export const HELPDESK_MARKERS: readonly { readonly re: RegExp; readonly weight: number }[] = [
@@ -1237,6 +1237,13 @@ export const BOOKING = new Keywords([
   'বুকিং',
   'முன்பதிவு',
   'بکنگ',
+  '訂座',
+  '網上訂座',
+  '订座',
+  '在线订座',
+  '訂枱',
+  '订台',
+  '預訂座位',
 ]);
 
 /** Registration for an event, a webinar or a course: a sign-up with a "questions" box, not support. */
@@ -1443,6 +1450,12 @@ export const EVENT = new Keywords([
   'приютить',
   'new patient registration',
   'register as a new patient',
+  'ثبت نام',
+  'ثبت\u200cنام',
+  'فرم ثبت نام',
+  'ثبت نام دوره',
+  'اندراج',
+  'داخلہ',
 ]);
 
 /** A message to a private seller, landlord or agent about a listing: a contact form, but not support. */
@@ -1547,6 +1560,13 @@ export const LISTING = new Keywords([
   'ติดต่อผู้ขาย',
   'написать продавцу',
   'написать арендодателю',
+  'اشتہار لگائیں',
+  'مفت اشتہار',
+  'اپنا اشتہار',
+  'آگهی رایگان',
+  'ثبت آگهی',
+  'إعلان مجاني',
+  'أضف إعلانك',
 ]);
 
 /** Surveys and questionnaires: a free-text box about a product is feedback asked for, not support sought. */
@@ -2504,6 +2524,8 @@ export const F_SUBJECT = new Keywords([
   'موضوع',
   'বিষয়',
   'பொருள்',
+  'tajuk',
+  'perkara',
 ]);
 
 /** "title" words that are not a subject (job title, Mr/Ms). */
@@ -2756,6 +2778,10 @@ export const F_CATEGORY = new Keywords([
   'jenis pesan',
   '消息类型',
   '訊息類型',
+  'موضوع الاستفسار',
+  'góp ý về',
+  'muốn góp ý',
+  'vấn đề',
 ]);
 
 /** Select / radio labels that are never a problem category. */

@@ -24,6 +24,11 @@ describe.each(BROWSERS)('%s: hostile pages', (_name, launch) => {
     const ids = encodeURIComponent([driver().extensionId, 'support-shield@support-shield.dev'].join(','));
     const tab = await driver().open(`${base()}/hostile-builtins.html#${ids}`);
     const hint = await emailHint(tab);
+    // The field sits low in the viewport here: the hint goes above it, never over it.
+    const field = await tab.evaluate<{ top: number; bottom: number }>(
+      '() => { const r = document.getElementById("email").getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; }',
+    );
+    expect(hint.bottom <= field.top + 0.5 || hint.top >= field.bottom - 0.5).toBe(true);
     await tab.clickAt(hint.fixAt!);
     await waitFor(
       () => tab.value('#email'),
@@ -112,6 +117,11 @@ describe.each(BROWSERS)('%s: hostile pages', (_name, launch) => {
     const tab = await driver().open(`${base()}/hostile-big.html#storm`);
     await settle(3000);
     const hint = await emailHint(tab);
+    // The field sits low in the viewport here: the hint goes above it, never over it.
+    const field = await tab.evaluate<{ top: number; bottom: number }>(
+      '() => { const r = document.getElementById("email").getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; }',
+    );
+    expect(hint.bottom <= field.top + 0.5 || hint.top >= field.bottom - 0.5).toBe(true);
     await tab.clickAt(hint.fixAt!);
     await waitFor(
       () => tab.value('#email'),

@@ -202,16 +202,25 @@ export class InlineHint {
     const rect = this.anchor.getBoundingClientRect();
     const visible = this.anchor.isConnected && (rect.width > 0 || rect.height > 0);
     this.host.style.setProperty('visibility', visible ? 'visible' : 'hidden', 'important');
-    // Below the field; above it when there is no room below. Never over the field itself.
+    // Width first: it decides how the text wraps, hence the height measured below.
+    this.host.style.setProperty('left', `${Math.round(Math.max(4, rect.left))}px`, 'important');
+    this.host.style.setProperty('max-width', `${Math.round(Math.max(240, rect.width))}px`, 'important');
+    // Below the field; above it when there is no room below. Never over the field itself:
+    // above, the hint is held by its bottom edge, so a taller hint grows upwards.
     const view = this.doc.defaultView;
     const viewportHeight = view?.innerHeight ?? 0;
     const own = this.host.getBoundingClientRect();
     const below = rect.bottom + 4;
-    const top =
-      below + own.height > viewportHeight && rect.top - own.height - 4 > 0 ? rect.top - own.height - 4 : below;
-    this.host.style.setProperty('top', `${Math.round(top)}px`, 'important');
-    this.host.style.setProperty('left', `${Math.round(Math.max(4, rect.left))}px`, 'important');
-    this.host.style.setProperty('max-width', `${Math.round(Math.max(240, rect.width))}px`, 'important');
+    if (below + own.height > viewportHeight && rect.top - own.height - 4 > 0) {
+      this.host.style.setProperty('top', 'auto', 'important');
+      // `bottom` counts from the viewport without its scrollbar (clientHeight in standards mode).
+      const client = this.doc.documentElement?.clientHeight ?? 0;
+      const height = client > 0 && client <= viewportHeight ? client : viewportHeight;
+      this.host.style.setProperty('bottom', `${Math.round(height - rect.top + 4)}px`, 'important');
+    } else {
+      this.host.style.setProperty('bottom', 'auto', 'important');
+      this.host.style.setProperty('top', `${Math.round(below)}px`, 'important');
+    }
   }
 
   hide(): void {

@@ -14,6 +14,7 @@ export interface HintInfo {
   readonly fixAt: { x: number; y: number } | null;
   readonly dismissAt: { x: number; y: number } | null;
   readonly top: number;
+  readonly bottom: number;
   readonly left: number;
   /** The hint box's computed background: styles applied (not blocked by the page's CSP). */
   readonly background: string;
@@ -40,6 +41,7 @@ export const HINT_PROBE = `function (root) {
     fixAt: center(fix),
     dismissAt: center(dismiss),
     top: rect.top,
+    bottom: rect.bottom,
     left: rect.left,
     background: box ? getComputedStyle(box).backgroundColor : '',
   });

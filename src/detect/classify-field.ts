@@ -370,7 +370,8 @@ export function classifyControl(
 
   const s = sourcesOf(el, cache, stop);
   const words = wordsOf(s);
-  if (/card ?number|cardnumber|\bcvv\b|\bcvc\b|\bcc ?(num|number|exp)|expir/.test(words)) {
+  // A text area is never a card field ("Please don't include full card numbers" is advice).
+  if (tag !== 'textarea' && /card ?number|cardnumber|\bcvv\b|\bcvc\b|\bcc ?(num|number|exp)|expir/.test(words)) {
     flags |= FLAG.card;
     return mk(null, false, s);
   }

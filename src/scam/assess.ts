@@ -17,6 +17,8 @@ import {
   NEGATION_CJK,
   NEGATION_WORDS,
   NO_PHONE_SUPPORT,
+  PRICE,
+  UNBAN_WORDS,
   NOT_OPERATOR_TOKENS,
   OTHER_CHANNEL_LINK,
   OTHER_CHANNELS,
@@ -146,6 +148,7 @@ const WARNING_RE = wordRegex(WARNING_WORDS, WARNING_STEMS);
 const WARNING_TEST = wordRegex(WARNING_WORDS, WARNING_STEMS, 'u');
 const NEGATION_TEST = wordRegex(NEGATION_WORDS, [], 'u');
 const FEE_RE = wordRegex(FEE_WORDS);
+const UNBAN_RE = wordRegex(UNBAN_WORDS);
 const GIFT_RE = wordRegex(GIFT_CARD_WORDS, ['подарочн']);
 const REMOTE_RE = wordRegex(REMOTE_APPS, ['удалённого доступа', 'удаленного доступа']);
 const CHANNEL_RE = wordRegex(OTHER_CHANNELS);
@@ -185,10 +188,17 @@ const NEGATED_CALL =
   /(?:not|never|don'?t|don’t|non|jangan|no|não|nunca|не|mai|मत)\s+(?:\S+\s+)?(?:call|dial|chiamare|chiamate|chiamate|hubungi|menghubungi|telepon|llame|llamen|llamar|ligue|ligar|звоните|звонить|कॉल)|(?:不要|切勿|別|别|勿|千萬不要|千万不要)(?:\S{0,4})(?:撥打|拨打|打|致電|致电|聯絡|联系|回撥|回拨)/u;
 /** The site speaking of itself: "write to us", "our line", "bize yazın", "hubungi kami", "我们" … (lower case). */
 const OWN_VOICE =
-  /(?<![\p{L}])(?:us|our|we|nos|nuestro|nuestra|escríbenos|escribenos|nosso|nossa|conosco|ci|nostro|nostra|scrivici|kami|uns|unser|unsere|nous|notre|bize|bizim|hattımız|hattımızdan|numaramız|chúng tôi|हमें|हमारे|нам|наш|наша|لنا|معنا)(?![\p{L}])|我们|我們|本店|本公司|当店|弊社|เรา/u;
+  /(?<![\p{L}])(?:us|our|we|nos|nuestro|nuestra|escríbenos|escribenos|nosso|nossa|conosco|ci|nostro|nostra|scrivici|kami|uns|unser|unsere|nous|notre|bize|bizim|hattımız|hattımızdan|numaramız|chúng tôi|हमें|हमारे|нам|наш|наша|لنا|معنا)(?![\p{L}])|我们|我們|本店|本公司|本行|敝行|当店|弊社|เรา/u;
 const VIA_BEFORE =
   /(?:^|[\s(])(?:via|through|thru|tramite|melalui|lewat|через|عبر)\s*$|(?:透過|通過|通过|經由|经由|用|在|到)\s*$/u;
 const BOUNDARY = new Set(['.', '!', '?', '。', '！', '？', '\n', '।', '؟', ';', '；']);
+const WA_ME_TEXT = /(?<![\w.])wa\.me\/\+?(\d{6,15})/g;
+/**
+ * A sentence in which the site says what it is not ("we are not a WhatsApp service centre",
+ * "non siamo un centro assistenza WhatsApp"): a claim inside it is a denial.
+ */
+const NOT_US =
+  /(?<![\p{L}])(?:we are not|we're not|we are no|non siamo|no somos|não somos|nous ne sommes pas|wir sind kein|wir sind keine|wir sind nicht|kami bukan|kami tidak|chúng tôi không phải|мы не являемся|мы не)(?![\p{L}])|我們不是|我们不是|本公司並非|本公司并非|本店並非|本店并非|ليس[ت]? ?لنا علاقة|لسنا/u;
 const WA_LINK =
   /^(?:https?:\/\/)?(?:wa\.me\/|(?:api|web|www)\.whatsapp\.com\/send\/?\?(?:.*&)?phone=|whatsapp:\/\/send\?(?:.*&)?phone=)\+?(\d{6,15})/i;
 const HANDLE_AFTER = /@[\w.-]{3,}|[:：]\s*[@+]?[\w.-]*[\d_][\w.-]*|\+?\d[\d\s-]{6,}/u;
@@ -321,6 +331,11 @@ function warnedSentence(low: string, start: number, end: number): boolean {
 }
 
 /** True when the sentence around [start, end) warns or negates. */
+/** True when the sentence up to `pos` says what the site is not ("non siamo un …"). */
+function deniedSentence(low: string, pos: number): boolean {
+  return NOT_US.test(low.slice(sentenceStart(low, pos), pos));
+}
+
 function negatedOrWarned(low: string, start: number, end: number): boolean {
   const s = low.slice(sentenceStart(low, start), sentenceEnd(low, end));
   if (WARNING_TEST.test(s)) return true;
@@ -348,8 +363,14 @@ function gapBinds(gap: string, hotlineFirst: boolean, indonesian: boolean): bool
     if (CHANNEL_SET.has(t) || PRODUCT_WORDS.has(t)) return false;
     if (t === 'di' && hotlineFirst && indonesian) return false;
   }
+  // "WhatsApp de soporte", "WhatsApp di assistenza": in Romance languages the brand before "de
+  // <support>" is the support team's WhatsApp line (a channel); the brand's own support is
+  // "soporte de WhatsApp", with the brand after.
+  if (!hotlineFirst && !indonesian && tokens.length === 1 && ROMANCE_OF.has(tokens[0]!)) return false;
   return true;
 }
+
+const ROMANCE_OF = new Set(['de', 'di', 'da', 'do', 'du', 'del', 'della', 'dello', 'des']);
 
 interface Claim extends Span {
   readonly strong: boolean;
@@ -422,6 +443,8 @@ function findClaims(ctx: Ctx): Claim[] {
           if (ok) {
             // "numbers posing as WhatsApp customer care circulate online": a warning, not a claim.
             if (warnedSentence(ctx.low, Math.min(b.start, h0), Math.max(b.end, h1))) break;
+            // "We are not a WhatsApp service centre": a denial, not a claim.
+            if (deniedSentence(ctx.low, Math.min(b.start, h0))) break;
             claims.push({ start: Math.min(b.start, h0), end: Math.max(b.end, h1), strong });
             bound = true;
             break;
@@ -561,6 +584,8 @@ function hotlineSignal(ctx: Ctx, claims: readonly Claim[]): Signal | null {
     const m = WA_LINK.exec(l);
     if (m?.[1]) waNumbers.push(m[1]);
   }
+  // A wa.me address written out in the text is the same kind of link.
+  for (const m of ctx.low.matchAll(WA_ME_TEXT)) if (m[1] && waNumbers.length < 50) waNumbers.push(m[1]);
   const countries = countryHints(ctx.info.domain, ctx.page.lang ?? '', ctx.src.slice(0, 2000));
   const evidence: string[] = [];
   const seen = new Set<string>();
@@ -652,6 +677,28 @@ function affirmed(ctx: Ctx, re: RegExp, limit = 5): string[] {
   return out;
 }
 
+/**
+ * Unbanning or account recovery offered at a price ("فك حظر دائم 350 ريال", "Unban – 500 taka"):
+ * the places (in the context) that name both, where the service is neither negated nor warned about.
+ */
+function pricedUnban(ctx: Ctx): string[] {
+  const out: string[] = [];
+  for (const m of ctx.low.matchAll(UNBAN_RE)) {
+    // Its line and the next (a listing puts the price under its title), 100 characters each way.
+    const at = m.index ?? 0;
+    const from = Math.max(ctx.low.lastIndexOf('\n', at) + 1, at - 100);
+    const nl = ctx.low.indexOf('\n', at);
+    const next = nl < 0 ? -1 : ctx.low.indexOf('\n', nl + 1);
+    const to = Math.min(next < 0 ? ctx.low.length : next, at + m[0].length + 100);
+    if (!PRICE.test(ctx.low.slice(from, to))) continue;
+    if (negatedOrWarned(ctx.low, at, at + m[0].length)) continue;
+    const shown = ctx.src.slice(from, to).trim().slice(0, 200);
+    if (shown && !out.includes(shown)) out.push(shown);
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
 function tacticSignals(ctx: Ctx, claims: readonly Claim[], lookalike: boolean): Signal[] {
   const brand = { brand: ctx.profile.name };
   const out: Signal[] = [];
@@ -659,7 +706,7 @@ function tacticSignals(ctx: Ctx, claims: readonly Claim[], lookalike: boolean): 
     .flatMap((re) => affirmed(ctx, re, 3))
     .slice(0, 5);
   if (code.length > 0) out.push({ code: 'scam.reason.asks-code', weight: 2, params: brand, evidence: code });
-  const fee = affirmed(ctx, FEE_RE);
+  const fee = [...affirmed(ctx, FEE_RE), ...pricedUnban(ctx)].slice(0, 5);
   if (fee.length > 0) out.push({ code: 'scam.reason.fee', weight: 2, params: brand, evidence: fee });
   const gift = affirmed(ctx, GIFT_RE);
   if (gift.length > 0) out.push({ code: 'scam.reason.gift-card', weight: 1, params: brand, evidence: gift });

@@ -332,6 +332,8 @@ export const HOTLINE_WEAK: readonly string[] = [
   'klantenservice',
   'msaada',
   'வாடிக்கையாளர் சேவை',
+  'সাপোর্ট টিম',
+  'সাপোর্ট নম্বর',
 ];
 
 /** Words between a support phrase and the brand that make the brand a channel ("… on WhatsApp"). */
@@ -757,7 +759,7 @@ export const CODE_REQUEST: readonly RegExp[] = [
   /(?:認証コード|確認コード|6桁|６桁|pin|コード)\S{0,10}?(?:送って|送信して|教えて|お知らせ|伝えて)/,
   /(?:인증번호|인증 코드|인증코드|6자리|pin)\S{0,10}?\s?(?:보내|알려|전송|공유)/,
   /(?:کوڈ|پن|او ٹی پی)\S*(?:\s\S+){0,4}?\s(?:بھیجیں|بھیج دیں|بتائیں|بتا دیں|شیئر کریں)/,
-  /(?:কোড|পিন|ওটিপি)\S*(?:\s\S+){0,4}?\s(?:পাঠান|পাঠিয়ে দিন|বলুন|দিন|শেয়ার করুন)/,
+  /(?:কোড|পিন|ওটিপি)\S*(?:\s\S+){0,4}?\s(?:পাঠান|পাঠিয়ে দিন|বলুন|বললে|বলবেন|জানান|জানাবেন|দিন|শেয়ার করুন)/,
   /(?:کد|پین)(?:\s\S+){0,4}?\s(?:را\s)?(?:ارسال کنید|بفرستید|بگویید)/,
   /(?:tuma|toa|shiriki|tutumie|tupe)\s(?:\S+\s){0,6}?(?:msimbo|nambari ya uthibitisho|namba ya siri|pin|otp|code)/,
   /(?:send|share|give|tell|provide|forward|read out)\s(?:us\s|me\s|him\s|them\s)?(?:the|your|this|that)\s(?:(?!qr\b|promo\b|discount\b|coupon\b|referral\b|invite\b|invitation\b|source\b)\S+\s)?code\b/,
@@ -970,6 +972,11 @@ export const GIFT_CARD_WORDS: readonly string[] = [
   'kad hadiah',
   'bitcoin',
   'usdt',
+  'بطاقات itunes',
+  'بطاقة itunes',
+  'بطاقات جوجل بلاي',
+  'بطاقات google play',
+  'google play gift',
 ];
 
 export const REMOTE_APPS: readonly string[] = [
@@ -1324,3 +1331,75 @@ export function anyOf(list: readonly RegExp[], flags = 'gu'): RegExp {
   const words = [...new Set(starts.flat() as string[])].sort((a, b) => b.length - a.length);
   return new WordRegExp(pattern, flags, words.map((w) => w.replace(ESCAPE, '\\$&')).join('|'));
 }
+
+/**
+ * Unbanning or recovering an account as a service: with a price next to it, a fee for what
+ * WhatsApp does for free (lower case; Latin entries whole words).
+ */
+export const UNBAN_WORDS: readonly string[] = [
+  'unban',
+  'unbanning',
+  'unblock',
+  'unblocking',
+  'account recovery',
+  'recover your account',
+  'temporary ban',
+  'permanent ban',
+  'desbloqueo',
+  'desbanear',
+  'recuperación de cuenta',
+  'recuperación de cuentas',
+  'sblocco',
+  'ban temporaneo',
+  'ban permanente',
+  'desbloqueio',
+  'desbanimento',
+  'recuperação de conta',
+  'entsperrung',
+  'kontowiederherstellung',
+  'déblocage',
+  'débannissement',
+  'récupération de compte',
+  'buka blokir',
+  'buka banned',
+  'pemulihan akun',
+  'unbanned',
+  'فك الحظر',
+  'فك حظر',
+  'استرجاع الحساب',
+  'استرجاع حساب',
+  'حظر مؤقت',
+  'حظر دائم',
+  '解封',
+  '解除封鎖',
+  '解除封锁',
+  '永久封禁',
+  '临时封禁',
+  '臨時封禁',
+  'ปลดแบน',
+  'กู้บัญชี',
+  'আনব্যান',
+  'হ্যাক রিকভারি',
+  'অ্যাকাউন্ট রিকভারি',
+  'ان بین',
+  'بین کھلوانا',
+  'کھلوانا',
+  'kufungua akaunti',
+  'kurejesha akaunti',
+  'разблокировка',
+  'восстановление аккаунта',
+  'ban kaldırma',
+  'ban açma',
+  'mở khóa',
+  'gỡ ban',
+  'अनबैन',
+  'अकाउंट रिकवरी',
+  'i-unban',
+  'ma-unban',
+  'رفع مسدودی',
+  'آنبن',
+];
+
+/** A price: an amount with a currency sign or name before or after it (lower case). */
+export const PRICE =
+  /(?:[$€£₹₺₽¥₱৳₦]|\b(?:rs|rp|usd|usdt|mxn|ksh|kes|sar|aed|egp|pkr|inr|idr|php|brl|r\$|tl|vnd|thb|rm)\.?)\s?\d|\d[\d.,\s]*\s?(?:[$€£₹₺₽¥₱৳₦]|\b(?:usd|usdt|mxn|ksh|kes|sar|aed|egp|pkr|inr|idr|php|brl|tl|vnd|thb|rm|reais|pesos?|rupees?|riyal|euros?|dollars?|lira|baht|taka|naira|shilingi)\b|ريال|درهم|جنيه|روپے|روپیہ|টাকা|บาท|руб|тенге|元|円|원|đồng|تومان|ریال)/u;

@@ -16,7 +16,9 @@ const CORPUS = join(ROOT, 'test', 'fixtures', 'scam');
  * {"pages":40,"precision":0.9474,"recall":0.9}, scam-blind-3 {"pages":40,"precision":0.9,"recall":0.9},
  * scam-blind-4 {"pages":40,"precision":1,"recall":0.8}, scam-blind-5 {"pages":40,"precision":0.9474,"recall":0.9},
  * scam-blind-6 {"pages":40,"precision":1,"recall":0.85}, scam-blind-7 {"pages":40,"precision":0.95,"recall":0.95},
- * scam-blind-8 {"pages":40,"precision":1,"recall":1}, scam-blind-9 {"pages":40,"precision":1,"recall":0.8}.
+ * scam-blind-8 {"pages":40,"precision":1,"recall":1}, scam-blind-9 {"pages":40,"precision":1,"recall":0.8},
+ * scam-blind-10 ("what a careful tester would pick") {"pages":40,"precision":0.8333,"recall":0.75}. After the
+ * fixes scam-blind-10 still misses one page (a Swahili guide whose offer sits far from every mention).
  * Kept, after the fixes, as further corpora.
  */
 describe.each([
@@ -29,6 +31,7 @@ describe.each([
   'scam-blind-7',
   'scam-blind-8',
   'scam-blind-9',
+  'scam-blind-10',
 ])('blind batch %s', (dir) => {
   const result = evaluateScamCorpus(join(ROOT, 'test', 'fixtures', dir));
 

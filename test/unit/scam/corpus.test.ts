@@ -19,6 +19,7 @@ const CORPUS = join(ROOT, 'test', 'fixtures', 'scam');
  * scam-blind-8 {"pages":40,"precision":1,"recall":1}, scam-blind-9 {"pages":40,"precision":1,"recall":0.8},
  * scam-blind-10 ("what a careful tester would pick") {"pages":40,"precision":0.8333,"recall":0.75}. After the
  * fixes scam-blind-10 still misses one page (a Swahili guide whose offer sits far from every mention).
+ * scam-blind-11 (a fresh random sample, after all those fixes) {"pages":40,"precision":1,"recall":0.9}.
  * Kept, after the fixes, as further corpora.
  */
 describe.each([
@@ -32,6 +33,7 @@ describe.each([
   'scam-blind-8',
   'scam-blind-9',
   'scam-blind-10',
+  'scam-blind-11',
 ])('blind batch %s', (dir) => {
   const result = evaluateScamCorpus(join(ROOT, 'test', 'fixtures', dir));
 

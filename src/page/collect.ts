@@ -142,6 +142,37 @@ function spaced(text: string): string {
   return UNSPACED.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isWordChar(c: number): boolean {
+  return isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0;
+}
+
+/**
+ * Joins readable parts. Where two text nodes meet and a number touches a word or another
+ * number ("0800 123 456" + "Service", "0311-4827590" + "0345-2096318", two elements that the
+ * page's styles set apart), a space goes between them: glued, neither would read as a number.
+ */
+function joinParts(parts: readonly string[], isText: (i: number) => boolean): string {
+  let out = '';
+  let afterText = false;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part === '') continue;
+    const text = isText(i);
+    if (text && afterText) {
+      const a = out.charCodeAt(out.length - 1);
+      const b = part.charCodeAt(0);
+      if ((isDigit(a) && isWordChar(b)) || (isWordChar(a) && isDigit(b))) out += ' ';
+    }
+    out += part;
+    afterText = text;
+  }
+  return out;
+}
+
 /**
  * The page's readable text, the same way everywhere (browser and test DOMs differ in
  * `innerText`): text nodes in document order, line breaks around block elements, tabs
@@ -150,14 +181,16 @@ function spaced(text: string): string {
  */
 export function readableText(root: Element, maxText = MAX_TEXT, maxNodes = MAX_NODES): string {
   const parts: string[] = [];
+  const texts: boolean[] = [];
   let size = 0;
   walkReadable(root, maxNodes, (part, isText) => {
     const t = isText ? spaced(part) : part;
     parts.push(t);
+    texts.push(isText);
     if (isText) size += t.length;
     return size >= maxText;
   });
-  return tidy(parts.join('')).slice(0, maxText);
+  return tidy(joinParts(parts, (i) => texts[i]!)).slice(0, maxText);
 }
 
 /** Characters of readable text kept on each side of a focus match (the assessment reads WINDOW). */
@@ -315,7 +348,7 @@ function excerptOf(parts: string[], nodes: (Node | null)[]): Excerpt {
 function excerptText(e: Excerpt): string {
   const out: string[] = [];
   for (let i = 0; i < e.parts.length; i++) out.push(e.nodes[i] !== null ? spaced(e.parts[i]!) : e.parts[i]!);
-  return tidy(out.join(''));
+  return tidy(joinParts(out, (i) => e.nodes[i] !== null));
 }
 
 /** The parts from text node `hit` on, up to FOCUS_CONTEXT characters after it. */
@@ -440,9 +473,9 @@ export function focusedByWalk(root: Element, re: RegExp, maxNodes: number): stri
     else ranges.push({ start, end });
   }
   const excerpts = ranges.map((r) => {
-    let joined = '';
-    for (let i = r.start; i < r.end; i++) joined += texts[i] ? spaced(parts[i]!) : parts[i]!;
-    return tidy(joined);
+    const out: string[] = [];
+    for (let i = r.start; i < r.end; i++) out.push(texts[i] ? spaced(parts[i]!) : parts[i]!);
+    return tidy(joinParts(out, (i) => texts[r.start + i]!));
   });
   return upToContext(excerpts, re).join('\n').slice(0, MAX_TEXT);
 }

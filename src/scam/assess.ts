@@ -469,6 +469,9 @@ function saysNoPhone(ctx: Ctx, offset: number, text: string): boolean {
     // "Many don't know that there is a phone service": the negation is of the knowing.
     if (THAT_CLAUSE.test(m[0])) continue;
     const at = offset + (m.index ?? 0);
+    // "Not an official number of WhatsApp" describes a number (a relay service's), not the brand.
+    const next = ctx.low.slice(at + m[0].length, at + m[0].length + 40);
+    if (/^\s*(?:von|of|de|di|do|da|du|del)\s/u.test(next) && mentions(next, ctx.profile)) continue;
     const from = sentenceStart(ctx.low, at, 300);
     const before = from > 0 ? sentenceStart(ctx.low, from - 1, 300) : from;
     const to = sentenceEnd(ctx.low, at + m[0].length, 300);

@@ -29,6 +29,14 @@ describe('collectPage', () => {
     expect(page.links).toEqual(['tel:+39800912475', 'https://wa.me/391234567']);
   });
 
+  it('keeps numbers in neighbouring elements apart, and words split across elements whole', () => {
+    const page = collect(`<!doctype html><body><p>Call <span>0311-4827590</span><span>0345-2096318</span></p>
+      <p><b>0 899 25 71 46</b><i>Service 3 € / appel</i></p><p>Whats<b>App</b> help</p></body>`);
+    expect(page.text).toContain('Call 0311-4827590 0345-2096318');
+    expect(page.text).toContain('0 899 25 71 46 Service 3 €');
+    expect(page.text).toContain('WhatsApp help');
+  });
+
   it('never throws on a document without a body or on deep nesting', () => {
     const bad = { body: null, title: undefined, querySelectorAll: () => [] } as unknown as Document;
     expect(collectPage(bad, 'https://x/')).toMatchObject({ url: 'https://x/', text: '' });

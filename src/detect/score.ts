@@ -334,8 +334,10 @@ export function scoreContainer(ev: ContainerEvidence, page: PageLike, trace?: Sc
   const domain = `${around} | ${title}`;
   // Board-style inquiry forms (Korean shops, Japanese boards) ask for a password to protect
   // the post: with a message box and support words said twice, that is not a login.
-  if (flags & FLAG.password)
-    add(desc && ownSupport >= 2 ? 'post password' : 'password', desc && ownSupport >= 2 ? -1.5 : -5);
+  if (flags & FLAG.password) {
+    if (desc && ownSupport >= 2) add('post password', -1.5);
+    else add('password', -5);
+  }
   if (flags & FLAG.card) add('payment card', -5);
   if (flags & FLAG.otp) add('one-time code', -3);
   const checkout = count(CHECKOUT, local);

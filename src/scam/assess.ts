@@ -210,7 +210,7 @@ const NO_OTHER =
 const THAT_CLAUSE = /\s(?:that|che|que|bahwa|dass|qu['’]il|qu['’]|что|ki)\s/u;
 /** "No other (line)": in a no-phone statement, it means "only this one". */
 const OTHER_LINE =
-  /\b(?:other|another|otro|otra|otros|altro|altra|altri|lain|outro|outra|andere|anderen|anderer|autre|autres|başka|khác|inny|inne|innego|andere)\b|其他|其它|另外|別的|别的|другой|другого|других|दूसरी|दूसरा|दूसरे|अन्य|অন্য|دوسری|دوسرا|دوسرے|آخر|أخرى|دیگری|دیگر/u;
+  /\b(?:other|another|otro|otra|otros|altro|altra|altri|lain|outro|outra|andere|anderen|anderer|autre|autres|başka|khác|inny|inne|innego)\b|其他|其它|另外|別的|别的|другой|другого|других|दूसरी|दूसरा|दूसरे|अन्य|অন্য|دوسری|دوسرا|دوسرے|آخر|أخرى|دیگری|دیگر/u;
 const CODE_ASK = anyOf(CODE_REQUEST);
 const CODE_TYPED = anyOf(CODE_ENTRY);
 const CODE_FIELDS = anyOf(CODE_FIELD);
@@ -330,12 +330,12 @@ function warnedSentence(low: string, start: number, end: number): boolean {
   return WARNING_TEST.test(low.slice(sentenceStart(low, start), sentenceEnd(low, end)));
 }
 
-/** True when the sentence around [start, end) warns or negates. */
 /** True when the sentence up to `pos` says what the site is not ("non siamo un …"). */
 function deniedSentence(low: string, pos: number): boolean {
   return NOT_US.test(low.slice(sentenceStart(low, pos), pos));
 }
 
+/** True when the sentence around [start, end) warns or negates. */
 function negatedOrWarned(low: string, start: number, end: number): boolean {
   const s = low.slice(sentenceStart(low, start), sentenceEnd(low, end));
   if (WARNING_TEST.test(s)) return true;

@@ -1255,38 +1255,35 @@ export const WARNING_STEMS: readonly string[] = [
 const QUANTIFIER = new Set(['?', '*', '{']);
 const SPECIAL = new Set(['\\', '[', ']', '(', ')', '|', '.', '^', '$', '+', '?', '*', '{', '}']);
 
-/** The index of the `)` closing the group opened at `open`, or -1. */
-function closing(src: string, open: number): number {
+/**
+ * Walks `src` from `from` at group depth 0 (escapes and character classes skipped): where its
+ * top-level `|` are, and where the group ends (its closing `)`, or the end of `src`).
+ */
+function topLevel(src: string, from: number): { bars: number[]; end: number } {
+  const bars: number[] = [];
   let depth = 0;
   let inClass = false;
-  for (let i = open; i < src.length; i++) {
+  for (let i = from; i < src.length; i++) {
     const c = src[i]!;
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
     else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
+    else if (c === ')') {
+      if (depth === 0) return { bars, end: i };
+      depth--;
+    } else if (c === '|' && depth === 0) bars.push(i);
   }
-  return -1;
+  return { bars, end: src.length };
 }
 
 /** `src` split at its top-level `|`. */
 function alternatives(src: string): string[] {
   const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
   let from = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(src.slice(from, i));
-      from = i + 1;
-    }
+  for (const bar of topLevel(src, 0).bars) {
+    out.push(src.slice(from, bar));
+    from = bar + 1;
   }
   out.push(src.slice(from));
   return out;
@@ -1301,8 +1298,8 @@ export function leadingLiterals(src: string): string[] | null {
   const out: string[] = [];
   for (const alt of alternatives(src)) {
     if (alt.startsWith('(?:')) {
-      const end = closing(alt, 0);
-      if (end < 0 || QUANTIFIER.has(alt[end + 1] ?? '')) return null;
+      const end = topLevel(alt, 3).end;
+      if (end >= alt.length || QUANTIFIER.has(alt[end + 1] ?? '')) return null;
       const inner = leadingLiterals(alt.slice(3, end));
       if (inner === null) return null;
       out.push(...inner);

@@ -25,11 +25,14 @@ import {
   REMOTE_APPS,
   WARNING_STEMS,
   WARNING_WORDS,
+  WordRegExp,
   anyOf,
   wordRegex,
 } from './lexicon.ts';
 import { MAX_BRAND_HITS, MAX_CONTEXT, TOPIC_HEAD, WINDOW } from './limits.ts';
 import { countryHints, findNumbers } from './phones.ts';
+import { ListScan } from './scan.ts';
+import type { ListMatches } from './scan.ts';
 import type { FoundNumber } from './phones.ts';
 import type { NumberFound } from 'libphonenumber-js/min';
 
@@ -215,6 +218,22 @@ const CODE_ASK = anyOf(CODE_REQUEST);
 const CODE_TYPED = anyOf(CODE_ENTRY);
 const CODE_FIELDS = anyOf(CODE_FIELD);
 const NO_PHONE = anyOf(NO_PHONE_SUPPORT);
+/** The lists read over the whole context, found in one scan. */
+const SCAN = new ListScan(
+  [
+    STRONG_RE,
+    WEAK_RE,
+    WARNING_RE,
+    NO_PHONE,
+    FEE_RE,
+    UNBAN_RE,
+    GIFT_RE,
+    REMOTE_RE,
+    CODE_ASK,
+    CODE_TYPED,
+    CODE_FIELDS,
+  ].filter((re): re is WordRegExp => re instanceof WordRegExp),
+);
 
 interface Span {
   readonly start: number;
@@ -383,7 +402,8 @@ interface Ctx {
   readonly page: PageInput;
   readonly profile: ServiceProfile;
   readonly hits: readonly Span[];
-  readonly segments: readonly Span[];
+  /** The matches of the word lists in `low`, from one scan (see scan.ts). */
+  readonly found: ListMatches;
   readonly topic: boolean;
   /**
    * The page is about the brand by its title, main heading or address (not only a sub-heading,
@@ -410,49 +430,60 @@ function operatorPrefix(ctx: Ctx, brand: Span): boolean {
   return labels.some((l) => l === token || (token.length >= 4 && l.startsWith(token)));
 }
 
+/** The index of the first span in `spans` (in text order) that ends at or after `pos`. */
+function firstEndingFrom(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.end < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Brand-bound support phrases ("WhatsApp customer care number", "客服電話 WhatsApp"). */
 function findClaims(ctx: Ctx): Claim[] {
   const claims: Claim[] = [];
-  for (const seg of ctx.segments) {
-    const text = ctx.low.slice(seg.start, seg.end);
-    const brands = ctx.hits.filter((h) => h.start >= seg.start && h.end <= seg.end);
-    for (const [re, strong] of [
-      [STRONG_RE, true],
-      [WEAK_RE, false],
-    ] as const) {
-      if (!strong && !ctx.topic) continue;
-      for (const m of text.matchAll(re)) {
-        if (claims.length >= MAX_CLAIMS) return claims;
-        const h0 = seg.start + (m.index ?? 0);
-        const h1 = h0 + m[0].length;
-        if (claims.some((c) => h0 < c.end && h1 > c.start)) continue;
-        // "WhatsApp support for group calls": a feature, not a helpdesk.
-        if (!strong && /^\s+for\s/.test(text.slice(h1 - seg.start, h1 - seg.start + 6))) continue;
-        let bound = false;
-        for (const b of brands) {
-          let ok = false;
-          if (b.end <= h0 && h0 - b.end <= GAP) {
-            const before = ctx.low.slice(Math.max(0, b.start - 12), b.start);
-            ok =
-              gapBinds(ctx.low.slice(b.end, h0), false, ctx.indonesian) &&
-              !VIA_BEFORE.test(before) &&
-              !operatorPrefix(ctx, b);
-          } else if (h1 <= b.start && b.start - h1 <= GAP) {
-            ok = gapBinds(ctx.low.slice(h1, b.start), true, ctx.indonesian);
-          }
-          if (ok) {
-            // "numbers posing as WhatsApp customer care circulate online": a warning, not a claim.
-            if (warnedSentence(ctx.low, Math.min(b.start, h0), Math.max(b.end, h1))) break;
-            // "We are not a WhatsApp service centre": a denial, not a claim.
-            if (deniedSentence(ctx.low, Math.min(b.start, h0))) break;
-            claims.push({ start: Math.min(b.start, h0), end: Math.max(b.end, h1), strong });
-            bound = true;
-            break;
-          }
+  const brands = ctx.hits;
+  for (const [re, strong] of [
+    [STRONG_RE, true],
+    [WEAK_RE, false],
+  ] as const) {
+    if (!strong && !ctx.topic) continue;
+    for (const m of ctx.found.of(re)) {
+      if (claims.length >= MAX_CLAIMS) return claims;
+      const h0 = m.index;
+      const h1 = h0 + m[0].length;
+      if (claims.some((c) => h0 < c.end && h1 > c.start)) continue;
+      // "WhatsApp support for group calls": a feature, not a helpdesk.
+      if (!strong && /^\s+for\s/.test(ctx.low.slice(h1, h1 + 6))) continue;
+      let bound = false;
+      // Only mentions within GAP of the phrase can bind (the hits are in text order).
+      for (let i = firstEndingFrom(brands, h0 - GAP); i < brands.length && brands[i]!.start <= h1 + GAP; i++) {
+        const b = brands[i]!;
+        let ok = false;
+        if (b.end <= h0 && h0 - b.end <= GAP) {
+          const before = ctx.low.slice(Math.max(0, b.start - 12), b.start);
+          ok =
+            gapBinds(ctx.low.slice(b.end, h0), false, ctx.indonesian) &&
+            !VIA_BEFORE.test(before) &&
+            !operatorPrefix(ctx, b);
+        } else if (h1 <= b.start && b.start - h1 <= GAP) {
+          ok = gapBinds(ctx.low.slice(h1, b.start), true, ctx.indonesian);
         }
-        // On a look-alike address the site itself poses as the brand: its own hotline is the claim.
-        if (!bound && strong && ctx.impersonating) claims.push({ start: h0, end: h1, strong });
+        if (ok) {
+          // "numbers posing as WhatsApp customer care circulate online": a warning, not a claim.
+          if (warnedSentence(ctx.low, Math.min(b.start, h0), Math.max(b.end, h1))) break;
+          // "We are not a WhatsApp service centre": a denial, not a claim.
+          if (deniedSentence(ctx.low, Math.min(b.start, h0))) break;
+          claims.push({ start: Math.min(b.start, h0), end: Math.max(b.end, h1), strong });
+          bound = true;
+          break;
+        }
       }
+      // On a look-alike address the site itself poses as the brand: its own hotline is the claim.
+      if (!bound && strong && ctx.impersonating) claims.push({ start: h0, end: h1, strong });
     }
   }
   return claims;
@@ -462,13 +493,13 @@ function findClaims(ctx: Ctx): Claim[] {
  * "… does not offer phone support" said of the brand: in the sentence that names it or the one
  * after (a directory's "Facebook: no phone line" row says nothing about the brand).
  */
-function saysNoPhone(ctx: Ctx, offset: number, text: string): boolean {
-  for (const m of text.matchAll(NO_PHONE)) {
+function saysNoPhone(ctx: Ctx): boolean {
+  for (const m of ctx.found.of(NO_PHONE)) {
     // "WhatsApp has no other helpline: only ours" is the opposite.
     if (OTHER_LINE.test(m[0])) continue;
     // "Many don't know that there is a phone service": the negation is of the knowing.
     if (THAT_CLAUSE.test(m[0])) continue;
-    const at = offset + (m.index ?? 0);
+    const at = m.index;
     // "Not an official number of WhatsApp" describes a number (a relay service's), not the brand.
     const next = ctx.low.slice(at + m[0].length, at + m[0].length + 40);
     if (/^\s*(?:von|of|de|di|do|da|du|del)\s/u.test(next) && mentions(next, ctx.profile)) continue;
@@ -493,13 +524,10 @@ function isWarningPage(ctx: Ctx): boolean {
   const titleClaim = claim !== null && !insideQuotes(title, claim.index) && mentions(title, ctx.profile);
   if (!ctx.impersonating && !titleClaim && headings.some((h) => WARNING_TEST.test(lower(h)))) return true;
   const sentences = new Set<number>();
-  for (const seg of ctx.segments) {
-    const text = ctx.low.slice(seg.start, seg.end);
-    if (saysNoPhone(ctx, seg.start, text)) return true;
-    for (const m of text.matchAll(WARNING_RE)) {
-      sentences.add(sentenceStart(ctx.low, seg.start + (m.index ?? 0)));
-      if (sentences.size >= 3) return true;
-    }
+  if (saysNoPhone(ctx)) return true;
+  for (const m of ctx.found.of(WARNING_RE)) {
+    sentences.add(sentenceStart(ctx.low, m.index));
+    if (sentences.size >= 3) return true;
   }
   return false;
 }
@@ -662,20 +690,16 @@ function hotlineSignal(ctx: Ctx, claims: readonly Claim[]): Signal | null {
   return { code: 'scam.reason.fake-hotline', weight: 3, params: { brand: ctx.profile.name }, evidence };
 }
 
-/** Matches of `re` in the context segments whose sentences neither negate nor warn. */
+/** Matches of `re` in the context whose sentences neither negate nor warn. */
 function affirmed(ctx: Ctx, re: RegExp, limit = 5): string[] {
   const out: string[] = [];
-  for (const seg of ctx.segments) {
-    const text = ctx.low.slice(seg.start, seg.end);
-    const global = re.flags.includes('g') ? re : new RegExp(re.source, `${re.flags}g`);
-    for (const m of text.matchAll(global)) {
-      const start = seg.start + (m.index ?? 0);
-      const end = start + m[0].length;
-      if (negatedOrWarned(ctx.low, start, end)) continue;
-      const shown = ctx.src.slice(start, end).trim().slice(0, 200);
-      if (shown && !out.includes(shown)) out.push(shown);
-      if (out.length >= limit) return out;
-    }
+  for (const m of ctx.found.of(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (negatedOrWarned(ctx.low, start, end)) continue;
+    const shown = ctx.src.slice(start, end).trim().slice(0, 200);
+    if (shown && !out.includes(shown)) out.push(shown);
+    if (out.length >= limit) return out;
   }
   return out;
 }
@@ -686,7 +710,7 @@ function affirmed(ctx: Ctx, re: RegExp, limit = 5): string[] {
  */
 function pricedUnban(ctx: Ctx): string[] {
   const out: string[] = [];
-  for (const m of ctx.low.matchAll(UNBAN_RE)) {
+  for (const m of ctx.found.of(UNBAN_RE)) {
     // Its line and the next (a listing puts the price under its title), 100 characters each way.
     const at = m.index ?? 0;
     const from = Math.max(ctx.low.lastIndexOf('\n', at) + 1, at - 100);
@@ -801,7 +825,7 @@ function assessProfile(page: PageInput, info: HostInfo, profile: ServiceProfile)
       page,
       profile,
       hits: brandHits(src, profile, 400),
-      segments: [{ start: 0, end: src.length }],
+      found: SCAN.run(low),
       topic,
       mainTopic,
       impersonating: (dom?.weight ?? 0) >= 2,

@@ -1160,7 +1160,7 @@ export function wordRegex(words: readonly string[], stems: readonly string[] = [
     const post = WORDISH_END.test(w) && !stemSet.has(w) ? '(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}])' : '';
     return `${pre}${bodies[i]!}${post}`;
   });
-  return new WordRegExp(parts.join('|') || '(?!)', flags, bodies.join('|') || '(?!)');
+  return new WordRegExp(parts.join('|') || '(?!)', flags, unique);
 }
 
 /**
@@ -1170,17 +1170,22 @@ export function wordRegex(words: readonly string[], stems: readonly string[] = [
  * only (sticky). `exec` is what `test`, `match` and `matchAll` call, so they all agree.
  */
 export class WordRegExp extends RegExp {
+  /** The literal words every match starts with (what the scan looks for), longest first. */
+  readonly words: readonly string[];
   readonly #pattern: string;
   readonly #scan: RegExp;
   #exact: RegExp | null = null;
 
   /**
-   * `pattern`: the full pattern (with its lookarounds); `scan`: a pattern that matches
-   * wherever the full one can start (the words alone). The full pattern, whose Unicode
-   * property classes are slow to compile, is compiled on first use.
+   * `pattern`: the full pattern (with its lookarounds); `words`: literal strings one of which
+   * starts every match of it. The full pattern, whose Unicode property classes are slow to
+   * compile, is compiled on first use.
    */
-  constructor(pattern: string, flags: string, scan: string) {
+  constructor(pattern: string, flags: string, words: readonly string[]) {
+    const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+    const scan = sorted.map((w) => w.replace(ESCAPE, '\\$&')).join('|') || '(?!)';
     super(scan, flags);
+    this.words = sorted;
     this.#pattern = pattern;
     this.#scan = new RegExp(scan, `${this.flags.replace(/[gy]/g, '')}g`);
   }
@@ -1195,15 +1200,20 @@ export class WordRegExp extends RegExp {
     return this.#exact;
   }
 
+  /** The match of the full pattern that starts exactly at `pos`, or null. */
+  matchAt(str: string, pos: number): RegExpExecArray | null {
+    const exact = this.#full();
+    exact.lastIndex = pos;
+    return exact.exec(str);
+  }
+
   /** The first match at or after `from` (at `from` only when sticky), as the full pattern finds it. */
   #find(str: string, from: number): RegExpExecArray | null {
     while (from <= str.length) {
       this.#scan.lastIndex = from;
       const c = this.#scan.exec(str);
       if (c === null || (this.sticky && c.index !== from)) return null;
-      const exact = this.#full();
-      exact.lastIndex = c.index;
-      const m = exact.exec(str);
+      const m = this.matchAt(str, c.index);
       if (m !== null || this.sticky) return m;
       const code = str.charCodeAt(c.index);
       from = c.index + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
@@ -1325,8 +1335,7 @@ export function anyOf(list: readonly RegExp[], flags = 'gu'): RegExp {
   const pattern = list.map((re) => `(?:${re.source})`).join('|') || '(?!)';
   const starts = list.map((re) => leadingLiterals(re.source));
   if (list.length === 0 || starts.some((s) => s === null)) return new RegExp(pattern, flags);
-  const words = [...new Set(starts.flat() as string[])].sort((a, b) => b.length - a.length);
-  return new WordRegExp(pattern, flags, words.map((w) => w.replace(ESCAPE, '\\$&')).join('|'));
+  return new WordRegExp(pattern, flags, starts.flat() as string[]);
 }
 
 /**

@@ -763,8 +763,8 @@ export const CODE_REQUEST: readonly RegExp[] = [
   /(?:کد|پین)(?:\s\S+){0,4}?\s(?:را\s)?(?:ارسال کنید|بفرستید|بگویید)/,
   /(?:tuma|toa|shiriki|tutumie|tupe)\s(?:\S+\s){0,6}?(?:msimbo|nambari ya uthibitisho|namba ya siri|pin|otp|code)/,
   /(?:send|share|give|tell|provide|forward|read out)\s(?:us\s|me\s|him\s|them\s)?(?:the|your|this|that)\s(?:(?!qr\b|promo\b|discount\b|coupon\b|referral\b|invite\b|invitation\b|source\b)\S+\s)?code\b/,
-  /(?:i(?: will| shall)? ask you for|we(?: will)? ask you for|je vous demande|je vous demanderai|nous vous demandons|nous vous demanderons|le pido|le pedimos|te pido|te pedimos|ti chiedo|ti chiediamo|le chiedo|le chiediamo|vi chiediamo|eu peço|nós pedimos|vamos pedir|saya minta|kami minta|kami meminta|saya meminta|ich bitte sie um|wir bitten sie um|wir fragen nach)\s(?:\S+\s){0,6}?(?:code|código|codigo|codice|kode|pin|otp)/,
-  /(?:i need|we need|we will need|i will need|need your|necesito|necesitamos|preciso|precisamos|ho bisogno|abbiamo bisogno|saya butuh|kami butuh|perlu|brauche ich|brauchen wir|j['’]ai besoin|nous avons besoin)\s(?:\S+\s){0,6}?(?:code|código|codigo|codice|kode|pin|otp)\b/,
+  /(?:i ask you for|i will ask you for|i shall ask you for|we ask you for|we will ask you for|je vous demande|je vous demanderai|nous vous demandons|nous vous demanderons|le pido|le pedimos|te pido|te pedimos|ti chiedo|ti chiediamo|le chiedo|le chiediamo|vi chiediamo|eu peço|nós pedimos|vamos pedir|saya minta|kami minta|kami meminta|saya meminta|ich bitte sie um|wir bitten sie um|wir fragen nach)\s(?:\S+\s){0,6}?(?:code|código|codigo|codice|kode|pin|otp)/,
+  /(?:i need|we need|we will need|i will need|need your|necesito|necesitamos|preciso|precisamos|ho bisogno|abbiamo bisogno|saya butuh|kami butuh|perlu|brauche ich|brauchen wir|j'ai besoin|j’ai besoin|nous avons besoin)\s(?:\S+\s){0,6}?(?:code|código|codigo|codice|kode|pin|otp)\b/,
   /(?:将|將|把)\S{0,20}?(?:验证码|驗證碼|pin碼|pin码|pin)\S{0,20}?(?:发送给|發送給|发给|發給|告诉|告訴|提供给|提供給|交给|交給)/,
 ];
 
@@ -799,7 +799,7 @@ export const CODE_ENTRY: readonly RegExp[] = [
  * only on an address that poses as the brand, where asking for it at all is the attack.
  */
 export const CODE_FIELD: readonly RegExp[] = [
-  /(?:6|six)[- ]?digit (?:verification |registration |sms )?code|verification code|registration code|two[- ]step (?:verification )?pin/,
+  /(?:6-digit|6 digit|6digit|six-digit|six digit|sixdigit) (?:verification |registration |sms )?code|verification code|registration code|(?:two-step|two step|twostep) (?:verification )?pin/,
   /code de (?:vérification|confirmation|sécurité)|code (?:à|a) (?:6|six) chiffres/,
   /codice (?:di verifica|a 6 cifre|di registrazione)|kode (?:verifikasi|otp|6 digit)|código de (?:verificación|verificação|seguridad|segurança)|código de 6 dígitos/,
   /(?:bestätigungscode|verifizierungscode|sicherheitscode|6-stelliger code)|doğrulama kodu|mã xác (?:minh|nhận)|kod (?:pengesahan|weryfikacyjny)|verificatiecode/,
@@ -1151,16 +1151,61 @@ const SPACED_SCRIPT =
 export function wordRegex(words: readonly string[], stems: readonly string[] = [], flags = 'gu'): RegExp {
   const stemSet = new Set(stems);
   const unique = [...new Set(words)].sort((a, b) => b.length - a.length);
-  const bodies = unique.map((w) => w.replace(ESCAPE, '\\$&'));
-  const parts = unique.map((w, i) => {
+  const edges = new Map<string, WordEdges>();
+  const parts = unique.map((w) => {
+    let e: WordEdges;
     // A short word of a script written with spaces ("না", "मत", "لا") is also part of many
     // longer words ("নাম্বার"): it only matches on its own.
-    if (w.length <= 3 && SPACED_SCRIPT.test(w)) return `(?<![\\p{L}\\p{M}])${bodies[i]!}(?![\\p{L}\\p{M}])`;
-    const pre = WORDISH.test(w) ? '(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}])' : '';
-    const post = WORDISH_END.test(w) && !stemSet.has(w) ? '(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}])' : '';
-    return `${pre}${bodies[i]!}${post}`;
+    if (w.length <= 3 && SPACED_SCRIPT.test(w)) e = { pre: 'letter', post: 'letter' };
+    else
+      e = { pre: WORDISH.test(w) ? 'wordish' : null, post: WORDISH_END.test(w) && !stemSet.has(w) ? 'wordish' : null };
+    edges.set(w, e);
+    const pre = e.pre ? `(?<!${EDGE_SOURCE[e.pre]})` : '';
+    const post = e.post ? `(?!${EDGE_SOURCE[e.post]})` : '';
+    return `${pre}${w.replace(ESCAPE, '\\$&')}${post}`;
   });
-  return new WordRegExp(parts.join('|') || '(?!)', flags, unique);
+  return new WordRegExp(parts.join('|') || '(?!)', flags, unique, edges);
+}
+
+/** What a word of a list must not touch on one side: a Latin or Cyrillic letter or digit, or any letter or mark. */
+type Edge = 'wordish' | 'letter';
+interface WordEdges {
+  readonly pre: Edge | null;
+  readonly post: Edge | null;
+}
+const EDGE_SOURCE: Readonly<Record<Edge, string>> = {
+  wordish: '[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{N}]',
+  letter: '[\\p{L}\\p{M}]',
+};
+const EDGE_CLASS: Readonly<Record<Edge, RegExp>> = {
+  wordish: new RegExp(EDGE_SOURCE.wordish, 'u'),
+  letter: new RegExp(EDGE_SOURCE.letter, 'u'),
+};
+
+/** Whether the code point `cp` (-1: none, the text's edge) is one that `edge` forbids. */
+function touches(edge: Edge, cp: number): boolean {
+  if (cp < 0) return false;
+  if (cp < 0x80) {
+    const letter = (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+    return letter || (edge === 'wordish' && cp >= 0x30 && cp <= 0x39);
+  }
+  return EDGE_CLASS[edge].test(String.fromCodePoint(cp));
+}
+
+/** The code point that ends right before `pos` (a surrogate pair whole), or -1 at the start. */
+function codePointBefore(str: string, pos: number): number {
+  if (pos <= 0) return -1;
+  const c = str.charCodeAt(pos - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && pos >= 2) {
+    const h = str.charCodeAt(pos - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return (h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+interface WordNode {
+  word: string | null;
+  readonly next: Map<number, WordNode>;
 }
 
 /**
@@ -1174,20 +1219,25 @@ export class WordRegExp extends RegExp {
   readonly words: readonly string[];
   readonly #pattern: string;
   readonly #scan: RegExp;
+  readonly #edges: ReadonlyMap<string, WordEdges> | null;
   #exact: RegExp | null = null;
+  #trie: WordNode | null = null;
 
   /**
    * `pattern`: the full pattern (with its lookarounds); `words`: literal strings one of which
    * starts every match of it. The full pattern, whose Unicode property classes are slow to
-   * compile, is compiled on first use.
+   * compile (tens of milliseconds for a long list), is compiled on first use, and never for
+   * a word list (`edges`: each word's boundaries, which `matchAt` then checks itself).
    */
-  constructor(pattern: string, flags: string, words: readonly string[]) {
+  constructor(pattern: string, flags: string, words: readonly string[], edges?: ReadonlyMap<string, WordEdges>) {
     const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
     const scan = sorted.map((w) => w.replace(ESCAPE, '\\$&')).join('|') || '(?!)';
     super(scan, flags);
     this.words = sorted;
     this.#pattern = pattern;
     this.#scan = new RegExp(scan, `${this.flags.replace(/[gy]/g, '')}g`);
+    // Literal comparison is exact only without case folding, and code points need the u flag.
+    this.#edges = edges && this.unicode && !this.ignoreCase ? edges : null;
   }
 
   /** The full pattern. */
@@ -1200,11 +1250,61 @@ export class WordRegExp extends RegExp {
     return this.#exact;
   }
 
-  /** The match of the full pattern that starts exactly at `pos`, or null. */
+  /**
+   * The match of the full pattern that starts exactly at `pos` (a code point boundary), or
+   * null. For a word list: the longest word there whose boundaries hold, as the alternation
+   * of the words, longest first, each between its lookarounds, finds it.
+   */
   matchAt(str: string, pos: number): RegExpExecArray | null {
-    const exact = this.#full();
-    exact.lastIndex = pos;
-    return exact.exec(str);
+    const edges = this.#edges;
+    if (edges === null) {
+      const exact = this.#full();
+      exact.lastIndex = pos;
+      return exact.exec(str);
+    }
+    const ends: string[] = [];
+    let node: WordNode | undefined = this.#wordTrie();
+    if (node.word !== null) ends.push(node.word);
+    for (let i = pos; i < str.length; i++) {
+      node = node.next.get(str.charCodeAt(i));
+      if (node === undefined) break;
+      if (node.word !== null) ends.push(node.word);
+    }
+    for (let k = ends.length - 1; k >= 0; k--) {
+      const w = ends[k]!;
+      const e = edges.get(w);
+      if (e === undefined) continue;
+      if (e.pre !== null && touches(e.pre, codePointBefore(str, pos))) continue;
+      const end = pos + w.length;
+      if (e.post !== null && touches(e.post, end < str.length ? str.codePointAt(end)! : -1)) continue;
+      const m = [w] as unknown as RegExpExecArray;
+      m.index = pos;
+      m.input = str;
+      m.groups = undefined;
+      return m;
+    }
+    return null;
+  }
+
+  #wordTrie(): WordNode {
+    if (this.#trie === null) {
+      const root: WordNode = { word: null, next: new Map() };
+      for (const w of this.words) {
+        let node = root;
+        for (let i = 0; i < w.length; i++) {
+          const c = w.charCodeAt(i);
+          let child = node.next.get(c);
+          if (child === undefined) {
+            child = { word: null, next: new Map() };
+            node.next.set(c, child);
+          }
+          node = child;
+        }
+        node.word = w;
+      }
+      this.#trie = root;
+    }
+    return this.#trie;
   }
 
   /** The first match at or after `from` (at `from` only when sticky), as the full pattern finds it. */

@@ -3,18 +3,13 @@
  *
  * Each list regex (a `WordRegExp`) alone scans the whole text for its words; V8 spends about
  * the same time per character whatever the number of words, so eleven lists cost eleven
- * passes. Here one alternation of all their words finds every position where some word
- * starts, a trie of the words tells which lists have one there, and a list's full pattern is
- * tried (sticky) only at its own positions, when its matches are first asked for. For each
- * list the result is exactly `[...text.matchAll(list)]`.
+ * passes. Here one alternation of all their words, longest first, finds every position
+ * where some word starts and the longest word there; the words that start there are that
+ * word's prefixes that are words, which tells which lists have one there. A list's full
+ * pattern is tried (sticky) only at its own positions, when its matches are first asked for.
+ * For each list the result is exactly `[...text.matchAll(list)]`.
  */
 import type { WordRegExp } from './lexicon.ts';
-
-interface TrieNode {
-  /** Bit k set: a word of list k ends here. */
-  mask: number;
-  readonly next: Map<number, TrieNode>;
-}
 
 const ESCAPE = /[.*+?^${}()|[\]\\/]/g;
 const MAX_LISTS = 31;
@@ -23,52 +18,51 @@ export class ListScan {
   readonly #lists: readonly WordRegExp[];
   readonly #flags: string;
   #union: RegExp | null = null;
-  #root: TrieNode | null = null;
+  /** Per word, bit k set when list k has it. */
+  #listsOf: Map<string, number> | null = null;
+  /** Per longest word found, the lists of all its prefixes that are words. */
+  readonly #prefixes = new Map<string, number>();
 
   constructor(lists: readonly WordRegExp[]) {
     if (lists.length > MAX_LISTS) throw new RangeError(`at most ${MAX_LISTS} lists`);
-    // The trie compares code units: one set of flags for all, without case folding.
+    // Words are compared as written: one set of flags for all, without case folding.
     const flags = new Set(lists.map((l) => l.flags.replace(/[gy]/g, '')));
     if (flags.size > 1 || lists.some((l) => l.ignoreCase)) throw new RangeError('lists must share flags, without i');
     this.#lists = lists;
     this.#flags = [...flags][0] ?? 'u';
   }
 
-  /** Built on first use: the alternation of every word, and the trie of their code units. */
-  #build(): { union: RegExp; root: TrieNode } {
-    if (this.#union === null || this.#root === null) {
-      const root: TrieNode = { mask: 0, next: new Map() };
-      const words = new Set<string>();
+  /** Built on first use: the alternation of every word, longest first, and each word's lists. */
+  #build(): { union: RegExp; listsOf: Map<string, number> } {
+    if (this.#union === null || this.#listsOf === null) {
+      const listsOf = new Map<string, number>();
       this.#lists.forEach((list, k) => {
-        for (const w of list.words) {
-          if (w === '') continue;
-          words.add(w);
-          let node = root;
-          for (let i = 0; i < w.length; i++) {
-            const c = w.charCodeAt(i);
-            let child = node.next.get(c);
-            if (child === undefined) {
-              child = { mask: 0, next: new Map() };
-              node.next.set(c, child);
-            }
-            node = child;
-          }
-          node.mask |= 1 << k;
-        }
+        for (const w of list.words) if (w !== '') listsOf.set(w, (listsOf.get(w) ?? 0) | (1 << k));
       });
-      const source = [...words]
+      const source = [...listsOf.keys()]
         .sort((a, b) => b.length - a.length)
         .map((w) => w.replace(ESCAPE, '\\$&'))
         .join('|');
       this.#union = new RegExp(source || '(?!)', `${this.#flags}g`);
-      this.#root = root;
+      this.#listsOf = listsOf;
     }
-    return { union: this.#union, root: this.#root };
+    return { union: this.#union, listsOf: this.#listsOf };
+  }
+
+  /** The lists that have a word starting where `longest` (the longest word there) starts. */
+  #listsAt(longest: string, listsOf: Map<string, number>): number {
+    let mask = this.#prefixes.get(longest);
+    if (mask === undefined) {
+      mask = 0;
+      for (let n = 1; n <= longest.length; n++) mask |= listsOf.get(longest.slice(0, n)) ?? 0;
+      this.#prefixes.set(longest, mask);
+    }
+    return mask;
   }
 
   /** Where each list's words start in `text`; the matches themselves are found on demand. */
   run(text: string): ListMatches {
-    const { union, root } = this.#build();
+    const { union, listsOf } = this.#build();
     const starts: number[][] = this.#lists.map(() => []);
     let from = 0;
     while (from <= text.length) {
@@ -76,13 +70,7 @@ export class ListScan {
       const m = union.exec(text);
       if (m === null) break;
       const at = m.index;
-      let mask = 0;
-      let node: TrieNode | undefined = root;
-      for (let i = at; i < text.length; i++) {
-        node = node.next.get(text.charCodeAt(i));
-        if (node === undefined) break;
-        mask |= node.mask;
-      }
+      let mask = this.#listsAt(m[0], listsOf);
       for (let k = 0; mask !== 0; k++, mask >>>= 1) if (mask & 1) starts[k]!.push(at);
       const c = text.charCodeAt(at);
       from = at + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);

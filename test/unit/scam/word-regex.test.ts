@@ -85,6 +85,42 @@ describe('wordRegex (WordRegExp)', () => {
     expect(re.source).toContain('(?<!');
   });
 
+  it("checks each word's boundaries like its lookarounds, on every kind of neighbour", () => {
+    // Latin, Cyrillic and digit words (boundary: Latin, Cyrillic, digits), short words of spaced
+    // scripts (boundary: any letter or mark), stems, and words of other scripts (none).
+    const words = ['help', 'help line', 'сервис', '24x7', 'না', 'मत', 'لا', '客服', 'scam', 'line官方'];
+    const re = wordRegex(words, ['scam']);
+    const slow = plain(re);
+    const edges = [
+      '',
+      ' ',
+      'a',
+      'Z',
+      'é',
+      'я',
+      '9',
+      '٣',
+      '\u0301',
+      '\u09be',
+      'ক',
+      '客',
+      '😀',
+      '𝐀',
+      '\ud83d',
+      '\ude00',
+      '-',
+      '_',
+    ];
+    for (const w of words) {
+      for (const before of edges) {
+        for (const after of edges) {
+          const text = `${before}${w}${after}`;
+          expect(allMatches(re, text), JSON.stringify(text)).toEqual(allMatches(slow, text));
+        }
+      }
+    }
+  });
+
   it('honours stems (no end boundary) and matches other scripts anywhere', () => {
     const re = wordRegex(['scam', '客服'], ['scam']);
     expect(allMatches(re, 'scammers 在线客服中心 scam')).toEqual([

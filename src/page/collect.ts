@@ -351,8 +351,25 @@ function excerptText(e: Excerpt): string {
   return tidy(joinParts(out, (i) => e.nodes[i] !== null));
 }
 
-/** The parts from text node `hit` on, up to FOCUS_CONTEXT characters after it. */
-function partsAfter(root: Element, hit: Node): { parts: string[]; nodes: (Node | null)[] } {
+/**
+ * How many characters of a text node lie before its first focus match and after its last
+ * (`g` global): its own share of the FOCUS_CONTEXT around its mentions. None for a node
+ * whose mention began in the node before it.
+ */
+function mentionMargins(text: string, g: RegExp): { before: number; after: number } {
+  g.lastIndex = 0;
+  const first = g.exec(text);
+  if (first === null) return { before: 0, after: 0 };
+  let end = first.index + first[0].length;
+  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+    if (m[0].length === 0) g.lastIndex++;
+    end = m.index + m[0].length;
+  }
+  return { before: first.index, after: text.length - end };
+}
+
+/** The parts from text node `hit` on, up to `need` characters after it. */
+function partsAfter(root: Element, hit: Node, need: number): { parts: string[]; nodes: (Node | null)[] } {
   const parts: string[] = [];
   const nodes: (Node | null)[] = [];
   let n = 0;
@@ -360,7 +377,7 @@ function partsAfter(root: Element, hit: Node): { parts: string[]; nodes: (Node |
     parts.push(part);
     nodes.push(node);
     if (node !== hit) n += part.length;
-    return n >= FOCUS_CONTEXT;
+    return n >= need;
   });
   return { parts, nodes };
 }
@@ -396,7 +413,9 @@ export function focusedText(root: Element, focus: RegExp, maxNodes = MAX_NODES):
     if (hits >= MAX_FOCUS_HITS || covered >= MAX_CONTEXT) break;
     if (!readableIn(root, hit)) continue;
     hits++;
-    const after = partsAfter(root, hit);
+    // FOCUS_CONTEXT characters either side of the mentions, counting the node's own text.
+    const margins = mentionMargins(hit.nodeValue ?? '', g);
+    const after = partsAfter(root, hit, FOCUS_CONTEXT - margins.after);
     const i = cur.at.get(hit);
     if (i !== undefined) {
       // Inside the current excerpt: extend it where the mention's context reaches further.
@@ -419,7 +438,7 @@ export function focusedText(root: Element, focus: RegExp, maxNodes = MAX_NODES):
       back.push(part);
       backNodes.push(node);
       n += part.length;
-      return n >= FOCUS_CONTEXT;
+      return n >= FOCUS_CONTEXT - margins.before;
     });
     back.reverse();
     backNodes.reverse();
@@ -463,11 +482,14 @@ export function focusedByWalk(root: Element, re: RegExp, maxNodes: number): stri
   let headEnd = 0;
   while (headEnd < parts.length && acc < FOCUS_HEAD) acc += parts[headEnd++]!.length;
   ranges.push({ start: 0, end: headEnd });
+  const g = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'g');
   for (const h of hits) {
+    const margins = mentionMargins(parts[h]!, g);
+    // At least one part back, as reading back from the node does (it may reach the last excerpt).
     let start = h;
-    for (let n = 0; start > 0 && n < FOCUS_CONTEXT;) n += parts[--start]!.length;
+    for (let n = 0; start > 0 && (n < FOCUS_CONTEXT - margins.before || start === h);) n += parts[--start]!.length;
     let end = h + 1;
-    for (let n = 0; end < parts.length && n < FOCUS_CONTEXT;) n += parts[end++]!.length;
+    for (let n = 0; end < parts.length && n < FOCUS_CONTEXT - margins.after;) n += parts[end++]!.length;
     const last = ranges[ranges.length - 1]!;
     if (start <= last.end) last.end = Math.max(last.end, end);
     else ranges.push({ start, end });

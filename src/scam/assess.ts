@@ -189,9 +189,12 @@ const PRODUCT_WORDS = new Set([
 ]);
 const NEGATED_CALL =
   /(?:not|never|don'?t|don’t|non|jangan|no|não|nunca|не|mai|मत)\s+(?:\S+\s+)?(?:call|dial|chiamare|chiamate|chiamate|hubungi|menghubungi|telepon|llame|llamen|llamar|ligue|ligar|звоните|звонить|कॉल)|(?:不要|切勿|別|别|勿|千萬不要|千万不要)(?:\S{0,4})(?:撥打|拨打|打|致電|致电|聯絡|联系|回撥|回拨)/u;
-/** The site speaking of itself: "write to us", "our line", "bize yazın", "hubungi kami", "我们" … (lower case). */
+/**
+ * The site speaking of itself: "write to us", "our line", "bize yazın", "hubungi kami", "我们" …,
+ * and Turkish nouns with "our" as a suffix ("hesabımızın", "hattımız") (lower case).
+ */
 const OWN_VOICE =
-  /(?<![\p{L}])(?:us|our|we|nos|nuestro|nuestra|escríbenos|escribenos|nosso|nossa|conosco|ci|nostro|nostra|scrivici|kami|uns|unser|unsere|nous|notre|bize|bizim|hattımız|hattımızdan|numaramız|chúng tôi|हमें|हमारे|нам|наш|наша|لنا|معنا)(?![\p{L}])|我们|我們|本店|本公司|本行|敝行|当店|弊社|เรา/u;
+  /(?<![\p{L}])(?:us|our|we|nos|nuestro|nuestra|escríbenos|escribenos|nosso|nossa|conosco|ci|nostro|nostra|scrivici|kami|uns|unser|unsere|nous|notre|bize|bizim|hattımız|hattımızdan|numaramız|chúng tôi|हमें|हमारे|нам|наш|наша|لنا|معنا)(?![\p{L}])|(?<![\p{L}])\p{L}{2,}(?:ımız|imiz|umuz|ümüz)(?:ın|in|un|ün|a|e|ı|i|u|ü|da|de|dan|den|dır|dir)?(?![\p{L}])|我们|我們|本店|本公司|本行|敝行|当店|弊社|เรา/u;
 const VIA_BEFORE =
   /(?:^|[\s(])(?:via|through|thru|tramite|melalui|lewat|через|عبر)\s*$|(?:透過|通過|通过|經由|经由|用|在|到)\s*$/u;
 const BOUNDARY = new Set(['.', '!', '?', '。', '！', '？', '\n', '।', '؟', ';', '；']);
@@ -211,9 +214,12 @@ const NO_OTHER =
   /\b(?:no|not any|no one|aucun|aucune|nessun|nessuna|ningún|ninguna|nenhum|nenhuma|kein|keine|keinen|tidak ada|tak ada|hiç)\s(?:other|another|autre|altro|altra|otro|otra|outro|outra|anderer|andere|anderen|lain|başka)\b/gu;
 /** A "that" clause inside a no-phone match: what is negated is the verb before it. */
 const THAT_CLAUSE = /\s(?:that|che|que|bahwa|dass|qu['’]il|qu['’]|что|ki)\s/u;
+/** A language right after a no-phone statement ("… no call center in Thai", "ภาษาไทย"). */
+const IN_LANGUAGE =
+  /^\s*(?:ภาษา|in (?:hindi|thai|english|urdu|bengali|bangla|tamil|telugu|marathi|indonesian|arabic|spanish|portuguese|turkish|vietnamese|local language)(?![\p{L}])|dalam bahasa|en español|em português|auf deutsch|en français|in italiano|на русском|بالعربية|بالعربي|باللغة|हिंदी में|हिन्दी में|اردو میں|বাংলায়|中文|华语|華語|粵語|粤语|tiếng việt|türkçe)/u;
 /** "No other (line)": in a no-phone statement, it means "only this one". */
 const OTHER_LINE =
-  /\b(?:other|another|otro|otra|otros|altro|altra|altri|lain|outro|outra|andere|anderen|anderer|autre|autres|başka|khác|inny|inne|innego)\b|其他|其它|另外|別的|别的|другой|другого|других|दूसरी|दूसरा|दूसरे|अन्य|অন্য|دوسری|دوسرا|دوسرے|آخر|أخرى|دیگری|دیگر/u;
+  /\b(?:other|another|otro|otra|otros|altro|altra|altri|lain|outro|outra|andere|anderen|anderer|autre|autres|başka|khác|inny|inne|innego|separate|separata|separato|separado|terpisah|alag)\b|其他|其它|另外|別的|别的|другой|другого|других|दूसरी|दूसरा|दूसरे|अन्य|अलग|অন্য|আলাদা|الگ|دوسری|دوسرا|دوسرے|آخر|أخرى|دیگری|دیگر/u;
 const CODE_ASK = anyOf(CODE_REQUEST);
 const CODE_TYPED = anyOf(CODE_ENTRY);
 const CODE_FIELDS = anyOf(CODE_FIELD);
@@ -500,6 +506,8 @@ function saysNoPhone(ctx: Ctx): boolean {
     // "Many don't know that there is a phone service": the negation is of the knowing.
     if (THAT_CLAUSE.test(m[0])) continue;
     const at = m.index;
+    // "No call center in Thai": a service pitch (a local line is missing), not "no phone support".
+    if (IN_LANGUAGE.test(ctx.low.slice(at + m[0].length, at + m[0].length + 24))) continue;
     // "Not an official number of WhatsApp" describes a number (a relay service's), not the brand.
     const next = ctx.low.slice(at + m[0].length, at + m[0].length + 40);
     if (/^\s*(?:von|of|de|di|do|da|du|del)\s/u.test(next) && mentions(next, ctx.profile)) continue;

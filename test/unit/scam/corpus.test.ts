@@ -22,6 +22,10 @@ const CORPUS = join(ROOT, 'test', 'fixtures', 'scam');
  * scam-blind-11 (a fresh random sample, after all those fixes) {"pages":40,"precision":1,"recall":0.9}; its two
  * misses were premium-rate relay pages (a number glued to the next element's text; "keine offizielle
  * Rufnummer von WhatsApp" read as "WhatsApp has no phone line").
+ * scam-blind-12 (a fresh sample of typical pages) {"pages":40,"precision":0.9474,"recall":0.9}: a shop's own
+ * WhatsApp line in Turkish possessives ("hesabımızın"), "no separate number in India, so our team provides
+ * this one", "no call center in Thai". scam-blind-13 (countries where the scam is common, long SEO pages)
+ * {"pages":40,"precision":1,"recall":0.95}: a Mexican directory's "atención a clientes", "lada sin costo".
  * Kept, after the fixes, as further corpora.
  */
 describe.each([
@@ -36,6 +40,8 @@ describe.each([
   'scam-blind-9',
   'scam-blind-10',
   'scam-blind-11',
+  'scam-blind-12',
+  'scam-blind-13',
 ])('blind batch %s', (dir) => {
   const result = evaluateScamCorpus(join(ROOT, 'test', 'fixtures', dir));
 

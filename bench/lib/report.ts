@@ -169,7 +169,7 @@ export function computeBudgets(r: Results): Budget[] {
       'ms',
       ip.scam.brandPageMs?.median,
       ip.scam.na ??
-        `brand mentions + a fake hotline → ${ip.scam.level}; a 1 MB page with no brand: ${fmt(ip.scam.plainPageMs?.median)} ms`,
+        `brand mentions + a fake hotline → ${ip.scam.level}; first call on the page: ${fmt(ip.scam.brandFirstMs)} ms; a 1 MB page with no brand: ${fmt(ip.scam.plainPageMs?.median)} ms`,
     ),
   );
   const check = (id: string) => r.checks.find((c) => c.id === id);

@@ -31,7 +31,10 @@ export interface InPageResult {
     readonly na?: string;
   };
   readonly scam: {
+    /** Calls 2…N on the page (the first is left out, as for every in-page timing). */
     readonly brandPageMs: Spread | null;
+    /** The first call on a freshly loaded page: what one page load pays (code and regex compilation included). */
+    readonly brandFirstMs?: number | null;
     readonly plainPageMs: Spread | null;
     readonly textBytes: number;
     readonly level: string;
@@ -253,6 +256,7 @@ export async function inPage(
       typicalDetect,
       scam: {
         brandPageMs: spread(brand.times.slice(1)),
+        brandFirstMs: brand.times[0] ?? null,
         plainPageMs: spread(plain.times.slice(1)),
         textBytes: brand.textBytes,
         level: brand.level,

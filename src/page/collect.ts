@@ -135,10 +135,14 @@ function tidy(joined: string): string {
   return s.trim();
 }
 
-/** Whitespace other than single spaces (what `spaced` changes). */
-const UNSPACED = /[^\S ]| {2}/;
+/**
+ * Whitespace other than single spaces (what `spaced` changes): `[^\S ]| {2}` with the class
+ * spelled out (the same characters as `\s` without the space), which V8 scans faster.
+ */
+const UNSPACED = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
-function spaced(text: string): string {
+/** A text node's text with every run of whitespace made one space. */
+export function spaced(text: string): string {
   return UNSPACED.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 

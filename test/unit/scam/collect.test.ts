@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../../../scripts/lib/load-page.ts';
-import { collectPage, readableText } from '../../../src/page/collect.ts';
+import { collectPage, readableText, spaced } from '../../../src/page/collect.ts';
 
 function collect(html: string, url = 'https://example.com/') {
   const p = loadPage(html, url);
@@ -10,6 +10,18 @@ function collect(html: string, url = 'https://example.com/') {
     p.close();
   }
 }
+
+describe('spaced', () => {
+  it('makes every run of whitespace one space, for every character', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const text = `a${ch}b`;
+      expect(spaced(text), c.toString(16)).toBe(text.replace(/\s+/g, ' '));
+    }
+    expect(spaced('a  b')).toBe('a b');
+    expect(spaced('a b c')).toBe('a b c');
+  });
+});
 
 describe('collectPage', () => {
   it('reads title, readable text, links, tel links, headings and lang', () => {

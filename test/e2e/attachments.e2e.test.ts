@@ -73,6 +73,21 @@ describe.each(BROWSERS)('%s: attachment checks on the demo contact form', (_name
     );
   });
 
+  it('files chosen before the support form is found are checked once it is', async () => {
+    const tab = await driver().open(`${base()}/late-attachments.html`);
+    await tab.setFiles('#late-shots', [file('receipt.jpg')]);
+    // No support form yet: nothing is wired, so the choice raises no hint.
+    expect(visible(await tab.hints())).toEqual([]);
+    await tab.evaluate<void>('() => window.openForm()');
+    const [hint] = await waitFor(
+      async () => visible(await tab.hints()),
+      (h) => h.length === 1,
+      { what: 'the attachments hint on the late form', timeout: 15_000 },
+    );
+    expect(allText(hint!)).toMatch(/receipt\.jpg is (really )?a PDF file/);
+    await tab.close();
+  });
+
   it('every problem of one selection is listed, and a good selection clears the hint', async () => {
     const tab = await driver().open(`${base()}/contact.html`);
     await tab.setFiles('#screenshots', ['big.png', 'receipt.jpg', 'small.png'].map(file));

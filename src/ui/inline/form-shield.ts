@@ -256,6 +256,9 @@ export function startFormShield(doc: Document, options: FormShieldOptions): Form
       listen(el, 'change', () => {
         void checkAttachments(field, (el as HTMLInputElement).files);
       });
+      // Files chosen before the form was found (the page was still loading) are checked now.
+      const chosen = (el as HTMLInputElement).files;
+      if (chosen && chosen.length > 0) void checkAttachments(field, chosen);
       return;
     }
     if (field.kind === 'phone-country') {

@@ -698,6 +698,21 @@ function hotlineSignal(ctx: Ctx, claims: readonly Claim[]): Signal | null {
   return { code: 'scam.reason.fake-hotline', weight: 3, params: { brand: ctx.profile.name }, evidence };
 }
 
+/** "Verified", "verificato", "已驗證" … (lower case): a number vouched for. */
+const ENDORSED =
+  /(?<![\p{L}])(?:verified|verificat[oaie]|verificad[oa]s?|vérifiée?s?|verifiziert(?:e|en)?|geprüft(?:e|en)?|terverifikasi|diverifikasi|проверенн\p{L}*|doğrulanmış|đã xác minh|موثق|موثوق|सत्यापित)(?![\p{L}])|已驗證|已验证|認證|认证|ยืนยันแล้ว/u;
+
+/**
+ * A claim whose own line vouches for it ("Numero verde assistenza WhatsApp (verificato dalla
+ * redazione)"), in a sentence that neither negates nor warns.
+ */
+function endorsed(ctx: Ctx, c: Claim): boolean {
+  const from = Math.max(ctx.low.lastIndexOf('\n', c.start) + 1, c.start - 120);
+  const nl = ctx.low.indexOf('\n', c.end);
+  const to = Math.min(nl < 0 ? ctx.low.length : nl, c.end + 120);
+  return ENDORSED.test(ctx.low.slice(from, to)) && !negatedOrWarned(ctx.low, c.start, c.end);
+}
+
 /** Matches of `re` in the context whose sentences neither negate nor warn. */
 function affirmed(ctx: Ctx, re: RegExp, limit = 5): string[] {
   const out: string[] = [];
@@ -844,6 +859,13 @@ function assessProfile(page: PageInput, info: HostInfo, profile: ServiceProfile)
       const hotline = hotlineSignal(ctx, claims);
       if (hotline) signals.push(hotline);
       if (topic || claims.length > 0 || dom) signals.push(...tacticSignals(ctx, claims, dom !== null));
+    } else {
+      // "Beware of fake numbers: here is the verified one": a warning that sells a number.
+      const hotline = hotlineSignal(
+        ctx,
+        findClaims(ctx).filter((c) => endorsed(ctx, c)),
+      );
+      if (hotline) signals.push(hotline);
     }
   }
   return verdict(signals, profile, info);

@@ -85,7 +85,8 @@ function hasSupportPart(label: string): boolean {
  *   look-alikes (`whatsa4p`, `wh0tsapp`); two edits (`watsap`) are weak;
  * - brand (medium/weak): the official name inside another domain: the full official domain
  *   in the subdomain (`whatsapp.com.example.net`, medium), the name plus support words in
- *   the registrable name (`whatsapp-help.example`, medium), the bare name elsewhere in the
+ *   the registrable name (`whatsapp-help.example`, medium) or in a subdomain label (a site on a
+ *   shared host, `whatsappsupport.host.example`, medium), the bare name elsewhere in the
  *   registrable name or as the registrable name under another suffix (weak/medium).
  * Returns the strongest signal, or null. Never throws.
  */
@@ -111,7 +112,14 @@ export function domainSignal(info: HostInfo, profile: ServiceProfile): DomainSig
       // The official domain spelled out inside the subdomain: whatsapp.com.example.net.
       const sub = `.${info.subdomain}.`;
       if (info.subdomain && sub.includes(`.${officialDomain}.`)) offer('brand', 2);
-      else if (info.subdomain && info.subdomain.split('.').some((l) => l.split('-').includes(name))) offer('brand', 1);
+      else if (info.subdomain) {
+        for (const l of info.subdomain.split('.')) {
+          // A site named after the brand on a shared host: whatsappsupportph.sitebuilder.example
+          // poses as its support as whatsapp-help.example does.
+          if (l !== name && l.includes(name) && hasSupportPart(l.replace(name, ''))) offer('brand', 2);
+          else if (l.split('-').includes(name)) offer('brand', 1);
+        }
+      }
       if (!regLabel) continue;
       // The registrable name itself.
       if (regLabel === name) {

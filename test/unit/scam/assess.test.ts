@@ -395,4 +395,85 @@ describe('signals added after the blind batches', () => {
     );
     expect(codes(a)).toContain('scam.reason.asks-code');
   });
+
+  it('reads Turkish "our" suffixes as the site\'s own voice', () => {
+    const shop = [
+      'WhatsApp Destek Hattı',
+      '0850 460 38 39',
+      'Müşteri hizmetlerine WhatsApp üzerinden yazabilirsiniz. Onaylı işletme hesabımızın adı "Evpazarı" dır.',
+    ].join('\n');
+    const a = assessPage(
+      page(shop, 'https://www.evpazari.example.com.tr/musteri-hizmetleri', {
+        lang: 'tr',
+        title: 'Müşteri Hizmetleri | Evpazarı',
+        headings: ['Müşteri Hizmetleri', 'WhatsApp Destek Hattı'],
+      }),
+    );
+    expect(a.level).not.toBe('danger');
+  });
+
+  it('does not read "no separate number" or "no call center in <language>" as "no phone support"', () => {
+    const hi = [
+      'व्हाट्सएप कस्टमर केयर नंबर 98318 27604 पर कॉल करें।',
+      'व्हाट्सएप का भारत में कोई अलग ऑफिस नंबर सार्वजनिक नहीं है, इसलिए हमारी टीम ने यह नंबर उपलब्ध कराया है।',
+    ].join('\n');
+    const a = assessPage(
+      page(hi, 'https://www.sahayata.example.in/whatsapp-customer-care-number/', {
+        lang: 'hi',
+        title: 'व्हाट्सएप कस्टमर केयर नंबर | WhatsApp हेल्पलाइन नंबर',
+      }),
+    );
+    expect(a.level).toBe('danger');
+    const th = [
+      'WhatsApp ไม่มีคอลเซ็นเตอร์ภาษาไทย ทำให้คนไทยจำนวนมากไม่รู้จะติดต่อใคร',
+      'เมื่อได้รับ SMS รหัส 6 หลักจาก WhatsApp ให้ส่งรหัสนั้นให้เจ้าหน้าที่ทางไลน์ทันที',
+      'อัตราค่าบริการ ปลดแบน 590 บาท ชำระผ่านพร้อมเพย์',
+    ].join('\n');
+    const b = assessPage(
+      page(th, 'https://www.wafix.example.co.th/unban', { lang: 'th', title: 'ปลดแบน WhatsApp ติดต่อเจ้าหน้าที่' }),
+    );
+    expect(b.level).toBe('danger');
+    // Said plainly, it still makes a warning page.
+    const plain = 'WhatsApp ไม่มีคอลเซ็นเตอร์ ติดต่อได้ทางแอปเท่านั้น\nอย่าโทรหาเบอร์ 095-418-2736 ที่อ้างว่าเป็น WhatsApp';
+    expect(assessPage(page(plain, 'https://news.example.co.th/a', { lang: 'th', title: 'WhatsApp' })).level).toBe(
+      'none',
+    );
+  });
+
+  it('flags a warning article that then sells a "verified" number, not one that only warns', () => {
+    const selling = [
+      'Attenzione: diffidate dei numeri che trovate su forum e social. Molti sono gestiti da truffatori.',
+      '✔ Numero verde assistenza WhatsApp Italia (verificato dalla redazione)',
+      '800 931 447',
+    ].join('\n');
+    const title = 'Numero assistenza WhatsApp: attenzione ai numeri falsi';
+    const a = assessPage(page(selling, 'https://www.guida.example.it/truffe/whatsapp', { lang: 'it', title }));
+    expect(a.level).toBe('danger');
+    expect(evidenceOf(a, 'scam.reason.fake-hotline')).toEqual(['800 931 447']);
+    const warning = [
+      'Attenzione: diffidate dei numeri che trovate su forum e social. Molti sono gestiti da truffatori.',
+      'Non esiste un numero verde assistenza WhatsApp verificato: 800 931 447 è un numero truffa.',
+    ].join('\n');
+    const b = assessPage(page(warning, 'https://www.guida.example.it/truffe/whatsapp', { lang: 'it', title }));
+    expect(b.level).toBe('none');
+  });
+
+  it('reads new code-request and fee wording (Filipino, Spanish, Indonesian)', () => {
+    const cases: [string, string][] = [
+      ['Ibigay lang po ang code sa agent namin para ma-link ulit ang account ninyo.', 'tl'],
+      ['Instala AnyDesk y compártenos el código que te llegó por SMS.', 'es'],
+      ['Agen akan meminta Anda membacakan kode yang masuk.', 'id'],
+      ['Un asesor te pedirá tu número y el código de seis dígitos que recibirás por SMS.', 'es'],
+    ];
+    for (const [text, lang] of cases) {
+      const a = assessPage(page(`WhatsApp\n${text}`, 'https://help.example.com/', { lang, title: 'WhatsApp' }));
+      expect(codes(a), text).toContain('scam.reason.asks-code');
+    }
+    const fee = assessPage(
+      page('WhatsApp\nLa recuperación tiene un costo administrativo de $850 MXN.', 'https://help.example.com/', {
+        title: 'WhatsApp',
+      }),
+    );
+    expect(codes(fee)).toContain('scam.reason.fee');
+  });
 });

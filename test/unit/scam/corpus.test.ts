@@ -27,6 +27,10 @@ const CORPUS = join(ROOT, 'test', 'fixtures', 'scam');
  * this one", "no call center in Thai". scam-blind-13 (countries where the scam is common, long SEO pages)
  * {"pages":40,"precision":1,"recall":0.95}: a Mexican directory's "atención a clientes", "lada sin costo".
  * scam-blind-14 (a fresh sample of typical pages, after those fixes) {"pages":40,"precision":1,"recall":1}.
+ * scam-blind-15 (hard cases, "what a careful tester would pick") {"pages":40,"precision":1,"recall":0.8}: a
+ * warning article selling a "verified" number, a forum "agent" whose fee and code request were worded in
+ * ways the lists lacked, a site named after the brand on a shared host. After the fixes it still misses a
+ * phishing form on `wa-pusatbantuan.com` (caution: it asks for the code, but "wa" is no brand name).
  * Kept, after the fixes, as further corpora.
  */
 describe.each([
@@ -44,6 +48,7 @@ describe.each([
   'scam-blind-12',
   'scam-blind-13',
   'scam-blind-14',
+  'scam-blind-15',
 ])('blind batch %s', (dir) => {
   const result = evaluateScamCorpus(join(ROOT, 'test', 'fixtures', dir));
 

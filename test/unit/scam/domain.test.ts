@@ -55,6 +55,9 @@ describe('domainSignal', () => {
     ['https://whatsapp.co.in/', 'brand', 2],
     ['https://gbwhatsapp.download/', 'brand', 1],
     ['https://whatsapp.blogspot.com/', 'brand', 1],
+    ['https://whatsappsupportph.sitebuilderfree.com/', 'brand', 2],
+    ['https://whatsapp-help.blogspot.com/', 'brand', 2],
+    ['https://news.whatsapp-fans.blogspot.com/', 'brand', 1],
   ])('%s → %s (%d)', (url, kind, weight) => {
     expect(signal(url)).toMatchObject({ kind, weight });
   });

@@ -31,6 +31,7 @@ const CORPUS = join(ROOT, 'test', 'fixtures', 'scam');
  * warning article selling a "verified" number, a forum "agent" whose fee and code request were worded in
  * ways the lists lacked, a site named after the brand on a shared host. After the fixes it still misses a
  * phishing form on `wa-pusatbantuan.com` (caution: it asks for the code, but "wa" is no brand name).
+ * scam-blind-16 (a fresh sample of typical pages, after those fixes) {"pages":40,"precision":1,"recall":1}.
  * Kept, after the fixes, as further corpora.
  */
 describe.each([
@@ -49,6 +50,7 @@ describe.each([
   'scam-blind-13',
   'scam-blind-14',
   'scam-blind-15',
+  'scam-blind-16',
 ])('blind batch %s', (dir) => {
   const result = evaluateScamCorpus(join(ROOT, 'test', 'fixtures', dir));
 

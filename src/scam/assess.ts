@@ -71,7 +71,10 @@ import type { NumberFound } from 'libphonenumber-js/min';
  *   - warning pages: a title or heading with warning words ("scam", "truffa", "詐騙",
  *     "so-called"…), a statement that the brand has no phone support, or warning words
  *     in three or more sentences near the brand: no content signal counts (look-alike
- *     addresses still do);
+ *     addresses still do), except a brand hotline whose own line vouches for it ("verified",
+ *     "verificato"): a warning that then sells "the real number" is a fake hotline. A
+ *     no-phone statement about another line ("no other helpline", "no separate number") or
+ *     a language ("no call center in Thai") is the pitch of a service, not a warning;
  *   - a number whose own sentence, before it, holds warning words or a negated call
  *     ("don't call"), or right after it says it is fake, or that sits in quotation marks
  *     with warning words close by, is quoted, not offered;
@@ -88,8 +91,9 @@ import type { NumberFound } from 'libphonenumber-js/min';
  *
  * Cost: one scan of the text for brand aliases (a case-folded literal regex; pages without
  * a brand mention and without a look-alike address stop there); everything else runs on
- * a bounded context (title + windows around the first 60 mentions, ≤ 32k characters), and
- * libphonenumber only sees short phone-like runs near a claim.
+ * a bounded context (title + windows around the first 60 mentions, ≤ 32k characters), whose
+ * word lists are all found in one scan (scan.ts), and libphonenumber only sees short
+ * phone-like runs near a claim.
  */
 
 export type Level = 'danger' | 'caution' | 'none';
@@ -735,7 +739,7 @@ function pricedUnban(ctx: Ctx): string[] {
   const out: string[] = [];
   for (const m of ctx.found.of(UNBAN_RE)) {
     // Its line and the next (a listing puts the price under its title), 100 characters each way.
-    const at = m.index ?? 0;
+    const at = m.index;
     const from = Math.max(ctx.low.lastIndexOf('\n', at) + 1, at - 100);
     const nl = ctx.low.indexOf('\n', at);
     const next = nl < 0 ? -1 : ctx.low.indexOf('\n', nl + 1);

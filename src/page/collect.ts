@@ -227,12 +227,11 @@ function windowsInside(text: string, re: RegExp): number {
 }
 
 /**
- * `texts` without empty ones, up to the one where their windows inside reach MAX_CONTEXT:
- * the assessment stops adding mentions there, so it never reads past that excerpt (exact
- * for one profile; with several, a rarer brand's mentions may fall beyond).
+ * `texts` without empty ones, up to the one where their windows inside (of the matches of `g`,
+ * global) reach MAX_CONTEXT: the assessment stops adding mentions there, so it never reads past
+ * that excerpt (exact for one profile; with several, a rarer brand's mentions may fall beyond).
  */
-function upToContext(texts: readonly string[], re: RegExp): string[] {
-  const g = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'g');
+function upToContext(texts: readonly string[], g: RegExp): string[] {
   const out: string[] = [];
   let covered = 0;
   for (const t of texts) {
@@ -503,7 +502,7 @@ export function focusedByWalk(root: Element, re: RegExp, maxNodes: number): stri
     for (let i = r.start; i < r.end; i++) out.push(texts[i] ? spaced(parts[i]!) : parts[i]!);
     return tidy(joinParts(out, (i) => texts[r.start + i]!));
   });
-  return upToContext(excerpts, re).join('\n').slice(0, MAX_TEXT);
+  return upToContext(excerpts, g).join('\n').slice(0, MAX_TEXT);
 }
 
 export interface CollectOptions {

@@ -27,6 +27,7 @@ import {
   WARNING_WORDS,
   WordRegExp,
   anyOf,
+  escapeLiteral,
   wordRegex,
 } from './lexicon.ts';
 import { MAX_BRAND_HITS, MAX_CONTEXT, TOPIC_HEAD, WINDOW } from './limits.ts';
@@ -267,10 +268,6 @@ function lower(s: string): string {
   });
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
 const brandCache = new WeakMap<ServiceProfile, RegExp>();
 /**
  * A case-sensitive regex that matches the aliases in any letter case ([wW][hH]…): V8 scans
@@ -287,7 +284,7 @@ function brandRegex(profile: ServiceProfile): RegExp {
         Array.from(a)
           .map((c) => {
             const u = c.toUpperCase();
-            return u !== c && u.length === c.length ? `[${c}${u}]` : escapeRe(c);
+            return u !== c && u.length === c.length ? `[${c}${u}]` : escapeLiteral(c);
           })
           .join(''),
       )
@@ -601,9 +598,9 @@ function lineBreaks(src: string, from: number, to: number): number {
 const PHONE_LABEL =
   /^[\s\p{P}\p{S}]*(?:tel|tel\.|telephone|telefon|telefone|telefono|teléfono|téléphone|phone|mobile|hotline|helpline|toll[- ]free|call|kostenlose hotline|numero verde|numéro vert|电话|電話|客服|हेल्पलाइन|फोन|الهاتف|هاتف|телефон)(?!\p{L})/u;
 
-/** The text from the start of the line to `pos` (at most 60 characters). */
-function lineBefore(low: string, pos: number): string {
-  const from = Math.max(0, pos - 60);
+/** The text from the start of the line to `pos` (at most `reach` characters). */
+function lineBefore(low: string, pos: number, reach = 60): string {
+  const from = Math.max(0, pos - reach);
   const nl = low.lastIndexOf('\n', pos - 1);
   return low.slice(Math.max(from, nl + 1), pos);
 }
@@ -711,10 +708,9 @@ const ENDORSED =
  * redazione)"), in a sentence that neither negates nor warns.
  */
 function endorsed(ctx: Ctx, c: Claim): boolean {
-  const from = Math.max(ctx.low.lastIndexOf('\n', c.start) + 1, c.start - 120);
-  const nl = ctx.low.indexOf('\n', c.end);
-  const to = Math.min(nl < 0 ? ctx.low.length : nl, c.end + 120);
-  return ENDORSED.test(ctx.low.slice(from, to)) && !negatedOrWarned(ctx.low, c.start, c.end);
+  const to = lineEnd(ctx.low, c.end, Math.min(ctx.low.length, c.end + 120));
+  const line = lineBefore(ctx.low, c.start, 120) + ctx.low.slice(c.start, to);
+  return ENDORSED.test(line) && !negatedOrWarned(ctx.low, c.start, c.end);
 }
 
 /** Matches of `re` in the context whose sentences neither negate nor warn. */

@@ -1149,6 +1149,21 @@ export const NOT_OPERATOR_TOKENS: ReadonlySet<string> = new Set([
 ]);
 
 const ESCAPE = /[.*+?^${}()|[\]\\/]/g;
+
+/** `s` escaped to match itself in a regex. */
+export function escapeLiteral(s: string): string {
+  return s.replace(ESCAPE, '\\$&');
+}
+
+/** The words, unique and longest first (what an alternation of them needs to find the longest). */
+function longestFirst(words: Iterable<string>): string[] {
+  return [...new Set(words)].sort((a, b) => b.length - a.length);
+}
+
+/** A regex source matching any of the literal `words`, the longest where several start at one place. */
+export function literalAlternation(words: Iterable<string>): string {
+  return longestFirst(words).map(escapeLiteral).join('|') || '(?!)';
+}
 const WORDISH = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{N}]/u;
 const WORDISH_END = /[\p{Script=Latin}\p{Script=Cyrillic}\p{N}]$/u;
 /** Scripts written with spaces between words, whose short words need boundaries of their own. */
@@ -1165,7 +1180,7 @@ const SPACED_SCRIPT =
  */
 export function wordRegex(words: readonly string[], stems: readonly string[] = [], flags = 'gu'): RegExp {
   const stemSet = new Set(stems);
-  const unique = [...new Set(words)].sort((a, b) => b.length - a.length);
+  const unique = longestFirst(words);
   const edges = new Map<string, WordEdges>();
   const parts = unique.map((w) => {
     let e: WordEdges;
@@ -1177,7 +1192,7 @@ export function wordRegex(words: readonly string[], stems: readonly string[] = [
     edges.set(w, e);
     const pre = e.pre ? `(?<!${EDGE_SOURCE[e.pre]})` : '';
     const post = e.post ? `(?!${EDGE_SOURCE[e.post]})` : '';
-    return `${pre}${w.replace(ESCAPE, '\\$&')}${post}`;
+    return `${pre}${escapeLiteral(w)}${post}`;
   });
   return new WordRegExp(parts.join('|') || '(?!)', flags, unique, edges);
 }
@@ -1245,10 +1260,9 @@ export class WordRegExp extends RegExp {
    * a word list (`edges`: each word's boundaries, which `matchAt` then checks itself).
    */
   constructor(pattern: string, flags: string, words: readonly string[], edges?: ReadonlyMap<string, WordEdges>) {
-    const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
-    const scan = sorted.map((w) => w.replace(ESCAPE, '\\$&')).join('|') || '(?!)';
+    const scan = literalAlternation(words);
     super(scan, flags);
-    this.words = sorted;
+    this.words = longestFirst(words);
     this.#pattern = pattern;
     this.#scan = new RegExp(scan, `${this.flags.replace(/[gy]/g, '')}g`);
     // Literal comparison is exact only without case folding, and code points need the u flag.

@@ -9,9 +9,9 @@
  * pattern is tried (sticky) only at its own positions, when its matches are first asked for.
  * For each list the result is exactly `[...text.matchAll(list)]`.
  */
+import { literalAlternation } from './lexicon.ts';
 import type { WordRegExp } from './lexicon.ts';
 
-const ESCAPE = /[.*+?^${}()|[\]\\/]/g;
 const MAX_LISTS = 31;
 
 export class ListScan {
@@ -39,11 +39,7 @@ export class ListScan {
       this.#lists.forEach((list, k) => {
         for (const w of list.words) if (w !== '') listsOf.set(w, (listsOf.get(w) ?? 0) | (1 << k));
       });
-      const source = [...listsOf.keys()]
-        .sort((a, b) => b.length - a.length)
-        .map((w) => w.replace(ESCAPE, '\\$&'))
-        .join('|');
-      this.#union = new RegExp(source || '(?!)', `${this.#flags}g`);
+      this.#union = new RegExp(literalAlternation(listsOf.keys()), `${this.#flags}g`);
       this.#listsOf = listsOf;
     }
     return { union: this.#union, listsOf: this.#listsOf };

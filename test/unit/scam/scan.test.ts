@@ -3,14 +3,9 @@ import { describe, expect, it } from 'vitest';
 import * as lexicon from '../../../src/scam/lexicon.ts';
 import { WordRegExp, anyOf, wordRegex } from '../../../src/scam/lexicon.ts';
 import { ListScan } from '../../../src/scam/scan.ts';
+import { PATTERN_LISTS, WORD_LISTS } from '../../helpers/lexicon-lists.ts';
 
 /** Every word list and pattern list of the lexicon, compiled as the assessment compiles them. */
-const WORD_LISTS = Object.entries(lexicon)
-  .filter((e): e is [string, readonly string[]] => Array.isArray(e[1]) && e[1].length > 0)
-  .filter(([, v]) => v.every((w) => typeof w === 'string'));
-const PATTERN_LISTS = Object.entries(lexicon)
-  .filter((e): e is [string, readonly RegExp[]] => Array.isArray(e[1]) && e[1].length > 0)
-  .filter(([, v]) => v.every((r) => r instanceof RegExp));
 const NAMED: [string, WordRegExp][] = [
   ...WORD_LISTS.map(([n, words]): [string, WordRegExp] => [n, wordRegex(words, lexicon.WARNING_STEMS) as WordRegExp]),
   ...PATTERN_LISTS.map(([n, list]): [string, WordRegExp] => [n, anyOf(list) as WordRegExp]),

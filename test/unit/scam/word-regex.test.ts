@@ -2,11 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as lexicon from '../../../src/scam/lexicon.ts';
 import { WordRegExp, wordRegex } from '../../../src/scam/lexicon.ts';
-
-/** Every word list the assessment compiles with `wordRegex`. */
-const LISTS: [string, readonly string[]][] = Object.entries(lexicon)
-  .filter((e): e is [string, readonly string[]] => Array.isArray(e[1]) && e[1].every((w) => typeof w === 'string'))
-  .filter(([, words]) => words.length > 0);
+import { PATTERN_LISTS, WORD_LISTS as LISTS } from '../../helpers/lexicon-lists.ts';
 
 /** The same pattern as a plain RegExp: what `WordRegExp` must match exactly like. */
 function plain(re: RegExp): RegExp {
@@ -131,12 +127,6 @@ describe('wordRegex (WordRegExp)', () => {
     expect(() => 'x'.matchAll(wordRegex(['x'], [], 'u'))).toThrow(TypeError);
   });
 });
-
-/** Every pattern list the assessment compiles with `anyOf`. */
-const PATTERN_LISTS: [string, readonly RegExp[]][] = Object.entries(lexicon).filter(
-  (e): e is [string, readonly RegExp[]] =>
-    Array.isArray(e[1]) && e[1].length > 0 && e[1].every((r) => r instanceof RegExp),
-);
 
 describe('anyOf (pattern lists scanned by their leading words)', () => {
   it('finds the leading literals of a pattern, or none when it cannot', () => {
